@@ -1,0 +1,240 @@
+#!/usr/bin/env node
+// Builds the extension for Chrome and Firefox from one source, in named steps:
+//   derive index (seeds/ -> EntityIndex) -> compile matcher -> bundle entries -> copy pages, CSS
+//   and icons -> write one manifest per browser -> check dist.
+// Everything is written to a scratch folder first and moved into place at the end, so a failed
+// build never leaves a partial index or dist/ behind.
+//
+//   node build.mjs [--seeds <dir>] [--out <dir>] [--overrides <file>] [--quiet]
+import { build as esbuild } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
+import { gzipSync } from 'node:zlib';
+import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+const BROWSERS = ['chrome', 'firefox'];
+
+/** Bundled entries: source -> file name in each browser's folder. */
+const ENTRIES = [
+  { source: 'src/content/index.ts', out: 'content.js' },
+  { source: 'src/background/index.ts', out: 'background.js' },
+  { source: 'src/popup/index.tsx', out: 'popup.js', optional: true },
+  { source: 'src/options/index.tsx', out: 'options.js', optional: true },
+  { source: 'src/article/index.tsx', out: 'article.js', optional: true },
+];
+
+/** Static files copied as they are: source -> path in each browser's folder. */
+const STATIC = [
+  { source: 'src/content/content.css', out: 'content.css' },
+  { source: 'icons', out: 'icons' },
+  { source: 'src/popup/popup.html', out: 'popup.html', optional: true },
+  { source: 'src/options/options.html', out: 'options.html', optional: true },
+  { source: 'src/article/article.html', out: 'article.html', optional: true },
+  { source: '_locales', out: '_locales', optional: true },
+];
+
+/** Where Firefox needs something Chrome does not; one commented function (STYLE.md "Build"). */
+function firefoxManifest(source) {
+  const manifest = structuredClone(source);
+  // Firefox refuses a service_worker-only background; it runs the same file as an event page.
+  manifest.background = { scripts: [source.background.service_worker] };
+  manifest.browser_specific_settings = {
+    gecko: {
+      // A fixed id: storage.sync needs one, and addons-linter errors without it.
+      id: 'backstory@backstory.example',
+      // 142 is the first release that reads data_collection_permissions (linter quiet at >= 142).
+      strict_min_version: '142.0',
+      // Backstory collects nothing; new add-ons must say so.
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  return manifest;
+}
+
+function chromeManifest(source) {
+  // Chrome reads the source as it is; the Firefox-only key never appears there.
+  return structuredClone(source);
+}
+
+function parseArgs(argv) {
+  const options = { seeds: 'seeds', out: 'dist', overrides: undefined, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--seeds') options.seeds = value();
+    else if (arg === '--out') options.out = value();
+    else if (arg === '--overrides') options.overrides = value();
+    else if (arg === '--quiet') options.quiet = true;
+    else throw new UsageError(`unknown argument ${arg}`);
+  }
+  options.seeds = path.resolve(options.seeds);
+  options.out = path.resolve(options.out);
+  options.overrides = path.resolve(options.overrides ?? path.join(options.seeds, 'overrides.json'));
+  return options;
+}
+
+class UsageError extends Error {}
+
+async function deriveStep(options) {
+  const { deriveIndexFromFolder } = await tsImport('./src/index/build-index.ts', import.meta.url);
+  const overridesFile = existsSync(options.overrides) ? options.overrides : undefined;
+  const result = await deriveIndexFromFolder(options.seeds, { overridesFile });
+  if (result.errors.length > 0) {
+    throw new BuildFailure(result.errors, result.warnings);
+  }
+  return result;
+}
+
+class BuildFailure extends Error {
+  constructor(errors, warnings = []) {
+    super(`${errors.length} error(s)`);
+    this.errors = errors;
+    this.warnings = warnings;
+  }
+}
+
+async function compileStep(index) {
+  const { compileMatcher } = await tsImport('./src/match/compile.ts', import.meta.url);
+  return compileMatcher(index.entities);
+}
+
+/** Data the bundles import by name; generated at build time, never committed. */
+function virtualModules(data) {
+  return {
+    name: 'backstory-generated',
+    setup(build) {
+      build.onResolve({ filter: /^backstory:/ }, (args) => ({ path: args.path, namespace: 'backstory' }));
+      build.onLoad({ filter: /.*/, namespace: 'backstory' }, (args) => {
+        const key = args.path.slice('backstory:'.length);
+        if (!(key in data)) return { errors: [{ text: `no generated module ${args.path}` }] };
+        return { contents: JSON.stringify(data[key]), loader: 'json' };
+      });
+    },
+  };
+}
+
+async function bundleStep(scratch, data) {
+  const entries = ENTRIES.filter((e) => !e.optional || existsSync(path.join(ROOT, e.source)));
+  const result = await esbuild({
+    entryPoints: Object.fromEntries(entries.map((e) => [e.out.replace(/\.js$/, ''), path.join(ROOT, e.source)])),
+    outdir: path.join(scratch, 'bundle'),
+    bundle: true,
+    format: 'iife',
+    target: ['chrome105', 'firefox140'],
+    minify: true,
+    legalComments: 'none',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'silent',
+    metafile: true,
+    plugins: [virtualModules(data)],
+    // Build warnings are errors (STYLE.md "Build").
+  });
+  if (result.warnings.length > 0) {
+    throw new BuildFailure(result.warnings.map((w) => `${w.location?.file ?? 'esbuild'}:${w.location?.line ?? 0}: ${w.text}`));
+  }
+  return entries;
+}
+
+async function writeBrowserFolders(scratch, entries, sourceManifest) {
+  const manifests = { chrome: chromeManifest(sourceManifest), firefox: firefoxManifest(sourceManifest) };
+  for (const browser of BROWSERS) {
+    const dir = path.join(scratch, browser);
+    await mkdir(dir, { recursive: true });
+    for (const entry of entries) {
+      await cp(path.join(scratch, 'bundle', entry.out), path.join(dir, entry.out));
+    }
+    for (const file of STATIC) {
+      const from = path.join(ROOT, file.source);
+      if (file.optional && !existsSync(from)) continue;
+      await cp(from, path.join(dir, file.out), { recursive: true });
+    }
+    await writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifests[browser], null, 2) + '\n');
+  }
+  return manifests;
+}
+
+/** Every file a manifest names must exist in its folder. */
+async function checkStep(scratch, manifests) {
+  const problems = [];
+  for (const browser of BROWSERS) {
+    const manifest = manifests[browser];
+    const named = [
+      ...Object.values(manifest.icons ?? {}),
+      ...(manifest.background?.scripts ?? []),
+      ...(manifest.background?.service_worker ? [manifest.background.service_worker] : []),
+      ...(manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]),
+      ...(manifest.action?.default_popup ? [manifest.action.default_popup] : []),
+      ...Object.values(manifest.action?.default_icon ?? {}),
+      ...(manifest.options_ui?.page ? [manifest.options_ui.page] : []),
+    ];
+    for (const file of named) {
+      if (!existsSync(path.join(scratch, browser, file))) problems.push(`manifest.json:1: ${browser} names ${file}, which the build did not write`);
+    }
+  }
+  if (problems.length > 0) throw new BuildFailure(problems);
+}
+
+async function sizeOf(file) {
+  const bytes = await readFile(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function main() {
+  const started = performance.now();
+  const options = parseArgs(process.argv.slice(2));
+  const log = options.quiet ? () => {} : (line) => console.log(line);
+  const scratch = `${options.out}.tmp-${process.pid}`;
+  await rm(scratch, { recursive: true, force: true });
+  try {
+    const derived = await deriveStep(options);
+    const matcher = await compileStep(derived.index);
+    const entries = await bundleStep(scratch, { 'matcher-data': matcher, 'entity-index': derived.index });
+    const sourceManifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
+    sourceManifest.version = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).version;
+    const manifests = await writeBrowserFolders(scratch, entries, sourceManifest);
+    await checkStep(scratch, manifests);
+    await writeFile(path.join(scratch, 'index.json'), JSON.stringify(derived.index, null, 1) + '\n');
+
+    const indexSize = await sizeOf(path.join(scratch, 'index.json'));
+    const contentSize = await sizeOf(path.join(scratch, 'chrome', 'content.js'));
+    await rm(path.join(scratch, 'bundle'), { recursive: true });
+    await rm(options.out, { recursive: true, force: true });
+    await rename(scratch, options.out);
+
+    const { stats, warnings } = derived;
+    for (const warning of warnings) log(`warning: ${warning}`);
+    const byType = Object.entries(stats.entitiesByType).map(([t, n]) => `${n} ${t}`).join(', ');
+    log(`Backstory build: ${path.relative(process.cwd(), options.seeds) || '.'} -> ${path.relative(process.cwd(), options.out)}/{chrome,firefox}`);
+    log(`  articles ${stats.articles}; entities ${derived.index.entities.length} (${byType}); facts ${stats.facts}`);
+    log(`  index ${kb(indexSize.raw)} raw, ${kb(indexSize.gzip)} gzipped; content script ${kb(contentSize.raw)} raw, ${kb(contentSize.gzip)} gzipped`);
+    log(`  ${warnings.length} warning(s); ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    await rm(scratch, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+main().catch((error) => {
+  if (error instanceof BuildFailure) {
+    for (const warning of error.warnings) console.error(`warning: ${warning}`);
+    for (const line of error.errors) console.error(`error: ${line}`);
+    console.error(`Backstory build failed: ${error.errors.length} error(s); nothing was written.`);
+  } else if (error instanceof UsageError) {
+    console.error(`build: ${error.message}\nusage: node build.mjs [--seeds <dir>] [--out <dir>] [--overrides <file>] [--quiet]`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});
