@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityLookup } from '../../../src/background/entity-details';
+import type { EntityIndex } from '../../../src/shared/entity-index';
+
+const index: EntityIndex = {
+  version: 1,
+  articles: [
+    { id: 'a1', file: 'a1.txt', title: 'Crowds in Tehran', date: '2020-01-07', entities: ['place:tehran'] },
+    { id: 'a2', file: 'a2.txt', entities: ['place:tehran', 'organization:afp'] },
+  ],
+  entities: [
+    {
+      id: 'place:tehran',
+      name: 'Tehran',
+      type: 'place',
+      aliases: [],
+      facts: [{ text: 'The streets of Tehran were full.', article: 'a1', attribution: ['AFP', 'ISNA'] }],
+    },
+    { id: 'organization:afp', name: 'AFP', type: 'organization', aliases: [], facts: [] },
+  ],
+};
+
+describe('createEntityLookup', () => {
+  const lookUp = createEntityLookup(index);
+
+  it('returns the entity with the articles its facts cite, and only those', () => {
+    const result = lookUp('place:tehran');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.entity.name).toBe('Tehran');
+    expect(result.value.articles).toEqual({ a1: { title: 'Crowds in Tehran', date: '2020-01-07', file: 'a1.txt' } });
+  });
+
+  it('answers an unknown id with an error, not a throw', () => {
+    expect(lookUp('person:nobody')).toEqual({ ok: false, error: 'no entity person:nobody in the index' });
+  });
+});
