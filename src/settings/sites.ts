@@ -1,0 +1,17 @@
+// Whether a page's host is in the user's disabledSites list (patterns validated by validators.ts).
+
+/**
+ * `example.com` matches that host and its `www.` form; `*.example.com` matches example.com and
+ * every subdomain. Hosts compare case-insensitively, ignoring a trailing dot.
+ */
+export function isSiteDisabled(hostname: string, patterns: readonly string[]): boolean {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === '') return false;
+  return patterns.some((pattern) => {
+    if (pattern.startsWith('*.')) {
+      const domain = pattern.slice(2);
+      return host === domain || host.endsWith('.' + domain);
+    }
+    return host === pattern || host === 'www.' + pattern;
+  });
+}

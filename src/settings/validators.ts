@@ -1,0 +1,104 @@
+// Validators for the settings table: each takes an unknown stored value and returns the value to
+// use or a sentence saying what is wrong. They never throw and never mutate what they are given.
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../shared/entity-index';
+
+/** A failure may carry `salvaged`: the usable part (a list without its bad entries) to keep. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; salvaged?: T };
+export type Validator<T> = (value: unknown) => Checked<T>;
+
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const fail = <T>(error: string, salvaged?: T): Checked<T> =>
+  salvaged === undefined ? { ok: false, error } : { ok: false, error, salvaged };
+
+/** A short, safe rendering of a bad value for a message. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+export const isBoolean: Validator<boolean> = (value) =>
+  typeof value === 'boolean' ? ok(value) : fail(`must be on or off (true or false), not ${describe(value)}`);
+
+export function oneOf<const T extends readonly string[]>(choices: T): Validator<T[number]> {
+  return (value) =>
+    typeof value === 'string' && choices.includes(value)
+      ? ok(value as T[number])
+      : fail(`must be one of ${choices.join(', ')}, not ${describe(value)}`);
+}
+
+export function integerIn(min: number, max: number): Validator<number> {
+  return (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? ok(value)
+      : fail(`must be a whole number from ${min} to ${max}, not ${describe(value)}`);
+}
+
+export const entityTypeList: Validator<EntityType[]> = (value) => {
+  if (!Array.isArray(value)) return fail(`must be a list of entity types, not ${describe(value)}`);
+  // Duplicates are harmless; the result is canonical (table order).
+  const kept = ENTITY_TYPES.filter((type) => value.includes(type));
+  const bad = value.filter((item) => !isEntityType(item));
+  if (bad.length > 0) return fail(`may only hold ${ENTITY_TYPES.join(', ')}, not ${bad.map(describe).join(', ')}`, kept);
+  return ok(kept);
+};
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+export const HIGHLIGHT_KINDS = ['underline', 'background', 'none'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+export interface HighlightStyle {
+  kind: HighlightKind;
+  /** `#rrggbb`, lower case. */
+  color: string;
+}
+
+export const highlightStyle: Validator<HighlightStyle> = (value) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return fail(`must be a style with a kind and a colour, not ${describe(value)}`);
+  }
+  const { kind, color } = value as Record<string, unknown>;
+  const checkedKind = oneOf(HIGHLIGHT_KINDS)(kind);
+  if (!checkedKind.ok) return fail(`kind ${checkedKind.error}`);
+  if (typeof color !== 'string' || !HEX_COLOR.test(color)) {
+    return fail(`colour must be written #rrggbb, not ${describe(color)}`);
+  }
+  return ok({ kind: checkedKind.value, color: color.toLowerCase() });
+};
+
+/**
+ * One value per entity type; a missing or bad entry fails the whole field, so the caller's
+ * default applies to every type (partial styles would mix two users' choices).
+ */
+export function perEntityType<T>(validate: Validator<T>): Validator<Record<EntityType, T>> {
+  return (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return fail(`must give a value for each of ${ENTITY_TYPES.join(', ')}, not ${describe(value)}`);
+    }
+    const result: Partial<Record<EntityType, T>> = {};
+    for (const type of ENTITY_TYPES) {
+      const checked = validate((value as Record<string, unknown>)[type]);
+      if (!checked.ok) return fail(`${type}: ${checked.error}`);
+      result[type] = checked.value;
+    }
+    return ok(result as Record<EntityType, T>);
+  };
+}
+
+// A hostname (letters, digits, hyphens; labels of 1-63) with an optional leading `*.`.
+const HOST_PATTERN = /^(\*\.)?(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
+
+export const hostnamePatternList: Validator<string[]> = (value) => {
+  if (!Array.isArray(value)) return fail(`must be a list of site names, not ${describe(value)}`);
+  const normalized = value.map((item) => (typeof item === 'string' ? item.trim().toLowerCase() : item));
+  const isHost = (item: unknown): item is string =>
+    typeof item === 'string' && item.length <= 253 && HOST_PATTERN.test(item);
+  const kept = [...new Set(normalized.filter(isHost))];
+  const bad = normalized.filter((item) => !isHost(item));
+  if (bad.length > 0) {
+    const list = bad.map(describe).join(', ');
+    return fail(`holds ${list}, which ${bad.length > 1 ? 'are not site names' : 'is not a site name'} like example.com or *.example.com`, kept);
+  }
+  return ok(kept);
+};

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isSiteDisabled } from '../../../src/settings/sites';
+
+describe('isSiteDisabled', () => {
+  it('matches a plain host and its www. form only', () => {
+    expect(isSiteDisabled('example.com', ['example.com'])).toBe(true);
+    expect(isSiteDisabled('www.example.com', ['example.com'])).toBe(true);
+    expect(isSiteDisabled('news.example.com', ['example.com'])).toBe(false);
+    expect(isSiteDisabled('notexample.com', ['example.com'])).toBe(false);
+  });
+
+  it('matches every subdomain and the domain for a *. pattern', () => {
+    const patterns = ['*.example.com'];
+    expect(isSiteDisabled('example.com', patterns)).toBe(true);
+    expect(isSiteDisabled('a.b.example.com', patterns)).toBe(true);
+    expect(isSiteDisabled('badexample.com', patterns)).toBe(false);
+  });
+
+  it('ignores case and a trailing dot; an empty host (file:, about:) is never disabled', () => {
+    expect(isSiteDisabled('Example.COM.', ['example.com'])).toBe(true);
+    expect(isSiteDisabled('', ['*.com'])).toBe(false);
+    expect(isSiteDisabled('example.com', [])).toBe(false);
+  });
+});
