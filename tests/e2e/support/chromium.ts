@@ -1,0 +1,119 @@
+// Launches the system Chromium with the built extension (the recipe in TESTING.md): a persistent
+// context on a scratch profile, every request not to 127.0.0.1 blocked, and the errors of the
+// extension's worker, pages and content scripts collected.
+import { chromium, type BrowserContext, type ConsoleMessage, type Worker } from 'playwright-core';
+import { assertBuilt, DIST_CHROME } from './dist';
+import { makeScratch } from './scratch';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+const WORKER_TIMEOUT_MS = 10_000;
+
+// Runs in the service worker (as source text): uncaught errors and rejections become console errors.
+const REPORT_UNCAUGHT = `
+  self.addEventListener('error', (event) => console.error('uncaught: ' + event.message));
+  self.addEventListener('unhandledrejection', (event) => console.error('unhandled rejection: ' + String(event.reason)));
+`;
+
+export interface ChromiumOptions {
+  /** The unpacked extension; default the build's `chrome/` folder. */
+  extensionDir?: string;
+  /** Default true; a visible window needs DISPLAY. */
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface ChromiumRun {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Errors of the extension so far: its worker, its pages, its content scripts (`Backstory:` logs). */
+  extensionErrors: string[];
+  /** Requests refused because they left 127.0.0.1. */
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'ws:' && protocol !== 'wss:') return true;
+  return hostname === '127.0.0.1';
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumRun> {
+  const extensionDir = assertBuilt(options.extensionDir ?? DIST_CHROME);
+  const scratch = await makeScratch('chromium');
+  const context = await chromium.launchPersistentContext(scratch.profile, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    env: scratch.env,
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+    args: [
+      '--disable-extensions-except=' + extensionDir,
+      '--load-extension=' + extensionDir,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Belt and braces beside route(): no host but 127.0.0.1 even resolves, whoever asks.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const extensionErrors: string[] = [];
+  const blockedRequests: string[] = [];
+  try {
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (isLocal(url)) return route.continue();
+      blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    // A worker that throws at top level never registers: fail here rather than at the hook timeout.
+    const serviceWorker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: WORKER_TIMEOUT_MS }).catch(() => {
+        throw new Error(`no service worker within ${WORKER_TIMEOUT_MS} ms: does background.js throw at top level?`);
+      }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    const origin = `chrome-extension://${extensionId}/`;
+    const onConsole = (message: ConsoleMessage) => {
+      if (message.type() !== 'error') return;
+      const where = message.worker() ? 'worker' : 'page';
+      const ours = message.location().url.startsWith(origin) || message.page()?.url().startsWith(origin) || message.text().startsWith('Backstory');
+      if (where === 'worker' || ours) extensionErrors.push(`${where}: ${message.text()}`);
+    };
+    // Workers' messages reach the context's console only in part: listen to each worker, which comes
+    // back as a new Worker after stopping idle. Uncaught errors in a worker reach no Playwright event,
+    // so each worker reports its own as console errors.
+    const watchWorker = async (worker: Worker) => {
+      worker.on('console', onConsole);
+      await worker.evaluate(REPORT_UNCAUGHT).catch((error: unknown) => extensionErrors.push(`worker: cannot watch: ${String(error)}`));
+    };
+    context.on('console', (message) => message.worker() || onConsole(message));
+    context.on('serviceworker', (worker) => void watchWorker(worker));
+    await watchWorker(serviceWorker);
+    context.on('weberror', (webError) => {
+      const { stack = '', message } = webError.error();
+      const page = webError.page()?.url() ?? '';
+      if (page.startsWith(origin) || stack.includes(origin)) extensionErrors.push(`pageerror: ${message}`);
+    });
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      extensionErrors,
+      blockedRequests,
+      close: async () => {
+        await context.close();
+        await scratch.remove();
+      },
+    };
+  } catch (error: unknown) {
+    await context.close();
+    await scratch.remove();
+    throw error;
+  }
+}
