@@ -5,6 +5,7 @@
 import { codePointAt, codePointBefore, isWordCodePoint } from './char-class';
 import { CJK_END, CJK_START } from './forms';
 import type { LoadedAutomaton } from './load-automaton';
+import { foldChar } from './normalize';
 
 export interface Mention {
   /** UTF-16 offsets into the scanned text, end exclusive. */
@@ -71,8 +72,9 @@ function addCandidate(a: LoadedAutomaton, text: string, base: number, end: numbe
   const value = a.out[o]!;
   const start = end - a.depth[o]!;
   if (base + start < st.lastEnd) return;
-  if (!(value & CJK_START) && isWordCodePoint(codePointBefore(text, start, 0))) return;
-  if (!(value & CJK_END) && isWordCodePoint(codePointAt(text, end))) return;
+  // Judged on folded text, like the forms: `ʼ` is a modifier letter, but folds to `'`.
+  if (!(value & CJK_START) && isWordCodePoint(foldChar(codePointBefore(text, start, 0)))) return;
+  if (!(value & CJK_END) && isWordCodePoint(foldChar(codePointAt(text, end)))) return;
   st.pending.push(base + start, base + end, value >> 2);
 }
 
