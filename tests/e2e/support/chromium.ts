@@ -21,6 +21,8 @@ export interface ChromiumOptions {
   /** Default true; a visible window needs DISPLAY. */
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** Default true: Playwright closes the browser and exits on Ctrl-C; false leaves Ctrl-C to the caller. */
+  handleSIGINT?: boolean;
 }
 
 export interface ChromiumRun {
@@ -47,6 +49,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     env: scratch.env,
+    handleSIGINT: options.handleSIGINT ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     args: [
       '--disable-extensions-except=' + extensionDir,
