@@ -1,0 +1,92 @@
+// Turns mentions into ranges in one CSS Highlight per entity type (`backstory-person`, …), styled by
+// content.css with ::highlight(). The page's DOM is never written: ranges only point into it.
+import type { MatcherEntity } from '../match/compile';
+import type { Mention } from '../match/find-mentions';
+import { ENTITY_TYPES, type EntityType } from '../shared/entity-index';
+import type { Settings } from '../settings/schema';
+import { joinText, locate, type JoinedText } from './block-text';
+import { countMention, mentionCount, resetFound } from './found';
+import { createRangeIndex, type Span } from './range-index';
+
+export interface HighlightedMention {
+  range: Range;
+  entity: MatcherEntity;
+}
+
+export const HIGHLIGHT_PREFIX = 'backstory-';
+
+export function supportsHighlights(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export interface Highlighter {
+  /** Replaces the mentions of a run of text nodes with `mentions` (offsets into the joined text). */
+  highlightRun(joined: JoinedText<Text>, mentions: readonly Mention[]): void;
+  /** Drops every mention with a character in one of `nodes`. */
+  forget(nodes: Iterable<Text>): void;
+  /** Drops mentions whose text left the document. */
+  forgetDisconnected(): void;
+  mentionAt(node: Node, offset: number): HighlightedMention | undefined;
+  /** Removes every range and our names from CSS.highlights. */
+  clear(): void;
+}
+
+export function createHighlighter(entities: readonly MatcherEntity[], settings: Settings): Highlighter {
+  const highlights = new Map<EntityType, Highlight>();
+  for (const type of ENTITY_TYPES) {
+    const highlight = new Highlight();
+    highlights.set(type, highlight);
+    // A type the user hides is not painted; kind "none" keeps the mention (hover still works) unpainted.
+    if (settings.types.includes(type) && settings.highlightStyle[type].kind !== 'none') {
+      CSS.highlights.set(HIGHLIGHT_PREFIX + type, highlight);
+    }
+  }
+  const index = createRangeIndex<Text, HighlightedMention>();
+
+  const drop = (mention: HighlightedMention) => {
+    highlights.get(mention.entity.type)?.delete(mention.range);
+    countMention(mention.entity.id, mention.entity.type, -1);
+  };
+  const forget = (nodes: Iterable<Text>) => {
+    for (const node of nodes) index.removeAt(node).forEach(drop);
+  };
+
+  return {
+    highlightRun(joined, mentions) {
+      forget(joined.nodes);
+      for (const mention of mentions) {
+        const entity = entities[mention.entity];
+        if (!entity || !settings.types.includes(entity.type)) continue;
+        if (settings.firstMentionOnly && mentionCount(entity.id) > 0) continue;
+        const from = locate(joined, mention.start, 'start');
+        const to = locate(joined, mention.end, 'end');
+        if (!from || !to) continue;
+        const range = document.createRange();
+        range.setStart(from.node, from.offset);
+        range.setEnd(to.node, to.offset);
+        const spans: Span<Text>[] = joined.nodes.slice(from.index, to.index + 1).map((node) => ({
+          node,
+          start: node === from.node ? from.offset : 0,
+          end: node === to.node ? to.offset : node.data.length,
+        }));
+        const highlighted = { range, entity };
+        index.add(highlighted, spans);
+        highlights.get(entity.type)?.add(range);
+        countMention(entity.id, entity.type, 1);
+      }
+    },
+    forget,
+    forgetDisconnected() {
+      forget([...index.nodes()].filter((node) => !node.isConnected));
+    },
+    mentionAt: (node, offset) => (node.nodeType === Node.TEXT_NODE ? index.at(node as Text, offset) : undefined),
+    clear() {
+      for (const [type, highlight] of highlights) {
+        highlight.clear();
+        if (CSS.highlights.get(HIGHLIGHT_PREFIX + type) === highlight) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
+      }
+      index.clear();
+      resetFound();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// One highlighting run over the page with one set of settings: scan the scope in idle time, then
+// follow mutations. A settings change stops the run (clearing its highlights) and starts another.
+import { findMentions, type Matcher } from '../match/find-mentions';
+import { hasExtensionContext } from '../platform/storage';
+import type { Settings } from '../settings/schema';
+import { joinText } from './block-text';
+import type { Guard } from './guard';
+import { createHighlighter, type Highlighter, type HighlightedMention } from './highlighter';
+import { createIdleRunner, type Step } from './idle';
+import { findScopeRoot } from './main-content';
+import { blocksToRescan, observeMutations } from './mutations';
+import { walkTextBlocks } from './text-walker';
+
+/** A walk cut short by the page moving nodes under it starts over this many times at most. */
+const MAX_WALK_RESTARTS = 3;
+
+let active: Highlighter | undefined;
+
+/** The mention under a caret position (node and offset from caretPositionFromPoint), if any. */
+export function mentionAt(node: Node, offset: number): HighlightedMention | undefined {
+  return active?.mentionAt(node, offset);
+}
+
+export interface Session {
+  stop(): void;
+}
+
+function scanJob(root: Element, matcher: Matcher, highlighter: Highlighter): Step {
+  let walk = walkTextBlocks(root);
+  let restarts = MAX_WALK_RESTARTS;
+  return () => {
+    if (!root.isConnected) return true;
+    const next = walk.next();
+    if (next.done) {
+      if (next.value || restarts-- <= 0) return true;
+      walk = walkTextBlocks(root);
+      return false;
+    }
+    const joined = joinText(next.value);
+    highlighter.highlightRun(joined, findMentions(matcher, joined.text));
+    return false;
+  };
+}
+
+export function startSession(matcher: Matcher, settings: Settings, guard: Guard): Session {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const highlighter = createHighlighter(matcher.entities, settings);
+  active = highlighter;
+  const stop = () => {
+    controller.abort();
+    highlighter.clear();
+    if (active === highlighter) active = undefined;
+  };
+
+  let root = findScopeRoot(document, settings.scope);
+  const runner = createIdleRunner(signal, guard);
+  if (root) runner.add(scanJob(root, matcher, highlighter));
+  observeMutations(document.documentElement, signal, (changed) =>
+    guard(() => {
+      // The only sign a reloaded extension gives an old content script; the guard stops quietly.
+      if (!hasExtensionContext()) throw new Error('Extension context invalidated (seen by Backstory)');
+      runner.add(() => {
+        highlighter.forgetDisconnected();
+        return true;
+      });
+      if (!root?.isConnected) {
+        // The page replaced the whole scope (a single-page app navigating): choose it again.
+        root = findScopeRoot(document, settings.scope);
+        if (root) runner.add(scanJob(root, matcher, highlighter));
+        return;
+      }
+      const blocks = changed ? blocksToRescan(changed, root) : [root];
+      for (const block of blocks) runner.add(scanJob(block, matcher, highlighter));
+    }),
+  );
+  return { stop };
+}
