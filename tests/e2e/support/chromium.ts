@@ -64,6 +64,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       // Belt and braces beside route(): no host but 127.0.0.1 even resolves, whoever asks.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
     ],
+  }).catch(async (error: unknown) => {
+    await scratch.remove();
+    throw error;
   });
   const extensionErrors: string[] = [];
   const blockedRequests: string[] = [];

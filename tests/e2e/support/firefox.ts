@@ -55,6 +55,9 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
     },
+  }).catch(async (error: unknown) => {
+    await scratch.remove();
+    throw error;
   });
   try {
     const installed = await browser.installExtension(extensionDir);
