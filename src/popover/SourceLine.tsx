@@ -1,0 +1,35 @@
+// Under each fact: who said it (if not the article itself), then which article and when.
+import { formatArticleDate, labelArticle, type ArticleInfo } from './article-label';
+import { describeSources, type AttributionStep } from './source-line';
+
+export interface SourceLineProps {
+  attribution: readonly AttributionStep[];
+  /** Undefined when the details lack the fact's article: the line then says "Untitled article". */
+  article: ArticleInfo | undefined;
+}
+
+export function SourceLine({ attribution, article }: SourceLineProps) {
+  const sources = describeSources(attribution);
+  const date = formatArticleDate(article?.date);
+  return (
+    <p class="source">
+      {sources ? (
+        <>
+          <span class="source-who" dir="auto">
+            {sources}
+          </span>
+          {' — '}
+        </>
+      ) : null}
+      <cite class="source-article" dir="auto">
+        {labelArticle(article)}
+      </cite>
+      {date ? (
+        <>
+          {', '}
+          <time dateTime={article?.date}>{date}</time>
+        </>
+      ) : null}
+    </p>
+  );
+}
