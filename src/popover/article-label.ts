@@ -5,7 +5,7 @@ export interface ArticleInfo {
   title?: string;
   date?: string;
   file?: string;
-  /** The article's first words; EntityDetails does not carry them yet (see the report). */
+  /** The article's first words; EntityDetails does not carry them yet, so labels fall back to UNTITLED_ARTICLE. */
   opening?: string;
 }
 
