@@ -1,0 +1,122 @@
+// One parsed article -> its entities (name, forms, type evidence) and fact candidates whose
+// sources still point at the article's own groups (canonical names are known only after merging).
+import type { ParsedArticle } from './parse-article.js';
+import { analyzeArticle, type SentenceMention } from './analyze-article.js';
+import { groupMentions, type Group } from './aliases.js';
+import { scoreGroup, type TypeScores } from './classify.js';
+import { findSources, PRONOUN_SOURCE } from './sources.js';
+import type { Gazetteer } from './gazetteer.js';
+import { isAllCaps } from './tokens.js';
+import { normalizeForm } from './forms.js';
+import { NAME_SUFFIXES, ORG_HEADS } from './lexicon.js';
+
+export interface ArticleEntity {
+  name: string;
+  forms: Set<string>;
+  scores: TypeScores;
+  facts: FactDraft[];
+  /** Key under which the same entity from other articles merges. */
+  key: string;
+}
+
+export interface FactDraft {
+  text: string;
+  sources: (ArticleEntity | string)[];
+  at: number;
+  full: boolean;
+  headline: boolean;
+  before: string;
+  after: string;
+}
+
+export function extractEntities(article: ParsedArticle, gaz: Gazetteer): ArticleEntity[] {
+  const { sentences, mentions } = analyzeArticle(article, gaz);
+  const groups = groupMentions(mentions, (m) => sentences[m.sentence]!.headline, gaz);
+  const entities = new Map<Group, ArticleEntity>();
+  for (const g of groups) {
+    const name = pickName(g);
+    entities.set(g, { name, forms: new Set([...g.forms.keys(), ...g.extraForms]), scores: scoreGroup(g, name, gaz), facts: [], key: keyOf(g.canonical ?? name) });
+  }
+  const persons = [...entities.values()].filter((e) => e.scores.person > Math.max(e.scores.place, e.scores.organization));
+  // Which entity each sentence mentions, in order, for pronoun speakers.
+  const bySentence = new Map<number, { e: ArticleEntity; m: SentenceMention }[]>();
+  for (const [g, e] of entities) {
+    for (const ms of g.forms.values()) for (const m of ms) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), { e, m }]);
+  }
+  const resolve = (source: string, sentence: number): ArticleEntity | string | undefined => {
+    if (source === PRONOUN_SOURCE) {
+      for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
+        const hits = (bySentence.get(s) ?? []).filter(({ e }) => persons.includes(e)).sort((a, b) => b.m.start - a.m.start);
+        if (hits[0]) return hits[0].e;
+      }
+      return undefined;
+    }
+    let best: ArticleEntity | undefined;
+    let bestLength = 0;
+    for (const e of entities.values()) {
+      for (const f of e.forms) {
+        const n = normalizeForm(f);
+        const src = normalizeForm(source);
+        if ((src === n || src.endsWith(` ${n}`) || src === `The ${n}`) && n.length > bestLength) {
+          best = e;
+          bestLength = n.length;
+        }
+      }
+    }
+    return best ?? source;
+  };
+  sentences.forEach((s, i) => {
+    const hits = bySentence.get(i);
+    if (!hits) return;
+    const sources = findSources(s.text).map((src) => resolve(src, i)).filter((x): x is ArticleEntity | string => x !== undefined);
+    const seen = new Set<ArticleEntity>();
+    for (const { e, m } of hits.sort((a, b) => a.m.start - b.m.start)) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      e.facts.push({
+        text: s.text, sources, at: m.start,
+        full: m.words.length > 1, headline: s.headline, before: s.text.slice(0, m.start), after: s.text.slice(m.end),
+      });
+    }
+  });
+  if (article.byline) addByline(article.byline, entities, gaz);
+  return [...entities.values()];
+}
+
+function pickName(g: Group): string {
+  const forms = [...g.forms.entries()].filter(([f]) => !g.typos.has(f) || g.forms.size === 1);
+  if (g.canonical && g.forms.has(g.canonical)) return g.canonical;
+  const rank = (f: string, n: number): number =>
+    (isAllCaps(f) && !f.includes(' ') ? 0 : 1000) + f.split(' ').length * 100 + n;
+  forms.sort((a, b) => rank(b[0], b[1].length) - rank(a[0], a[1].length) || a[0].localeCompare(b[0]));
+  const name = forms[0]?.[0] ?? [...g.forms.keys()][0]!;
+  // A dateline (`CAIRO —`) is the place's name in capitals.
+  const dateline = g.forms.get(name)?.some((m) => m.dateline);
+  if (dateline && isAllCaps(name) && name.length > 3) return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return name;
+}
+
+/** Merge key: case, apostrophes and middle initials do not make another entity. */
+export function keyOf(name: string): string {
+  const ws = normalizeForm(name).toLowerCase().split(' ');
+  return (ws.length >= 3 ? ws.filter((w, i) => i === 0 || !/^\p{L}\.$/u.test(w)) : ws).join(' ');
+}
+
+/** `by Stella Kim, Jennifer Jett` names the writers; `by BBC News` a newsroom. */
+function addByline(byline: string, entities: Map<Group, ArticleEntity>, gaz: Gazetteer): void {
+  for (const part of byline.split(/,\s*|\s+and\s+|\s*\(|\)/)) {
+    const ws = part.trim().split(/\s+/).filter((w) => w && !NAME_SUFFIXES.has(w));
+    if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const name = ws.join(' ');
+    const existing = [...entities.values()].find((e) => e.forms.has(name));
+    const isOrg = ORG_HEADS.has(ws[ws.length - 1]!) || (ws.length === 1 && isAllCaps(name));
+    const scores = isOrg ? { person: 0, place: 0, organization: 5 } : { person: ws.length > 1 ? 3 : 1, place: 0, organization: 0 };
+    if (existing) {
+      existing.scores.person += scores.person;
+      existing.scores.organization += scores.organization;
+    } else if (ws.length > 1 || isOrg) {
+      entities.set({ forms: new Map(), extraForms: new Set(), typos: new Set() }, { name, forms: new Set([name]), scores, facts: [], key: keyOf(name) });
+    }
+  }
+  void gaz;
+}

@@ -1,0 +1,72 @@
+// Group -> entity type, by weighing the evidence of every mention: gazetteers, head words, titles
+// and honorifics, first names, the words around each mention. Scores are kept so that one entity
+// named in several articles can be typed from all of them.
+import type { EntityType } from '../shared/entity-index.js';
+import type { Group } from './aliases.js';
+import type { Gazetteer } from './gazetteer.js';
+import { isAllCaps } from './tokens.js';
+import { COMPASS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TRAILING_HEAD_NOUNS, VENUE_HEADS } from './lexicon.js';
+
+export type TypeScores = Record<EntityType, number>;
+
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'from', 'to', 'across', 'around', 'outside', 'throughout', 'visit', 'visited']);
+const PLACE_NOUNS_BEFORE = new Set(['city', 'town', 'village', 'capital', 'province', 'state', 'region', 'country', 'island', 'port']);
+const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'colleague', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'spouse', 'partner', 'friend']);
+const ORG_NOUNS_AFTER = new Set(['founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'executives', 'executive', 'employees', 'shares', 'shareholders', 'stock', 'members', 'member', 'headquarters', 'subsidiary', 'brand', 'app', 'platform', 'users', 'website', 'report', 'reported', 'reports', 'lawmakers', 'party', 'co-founder', 'ceo', 'board', 'staff', 'investors', 'acquisition', 'deal', 'minister', 'leader', 'leaders', 'government', 'account', 'page', 'post']);
+const PERSON_VERBS_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'declared', 'explained', 'recalled', 'insisted', 'argued', 'who', 'whose', 'himself', 'herself']);
+const ORG_SUFFIXES = new Set(['led', 'linked', 'backed', 'owned', 'funded', 'affiliated', 'allied', 'run']);
+
+export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
+  const s: TypeScores = { person: 0, place: 0, organization: 0 };
+  const ws = name.split(' ');
+  const last = ws[ws.length - 1]!;
+  const first = ws[0]!;
+  const forms = [...g.forms.keys()];
+  const canonical = g.canonical ?? name;
+  if (gaz.countries.has(canonical) || gaz.majorPlaces.has(canonical) || forms.some((f) => gaz.majorPlaces.has(f))) s.place += 5;
+  else if (gaz.minorPlaces.has(name) && !gaz.firstNames.has(first) && !gaz.lexicon.has(name.toLowerCase())) s.place += 1.5;
+  if (ws.length > 1 && COMPASS.has(first) && gaz.majorPlaces.has(ws.slice(1).join(' '))) s.place += 4;
+  if (ORG_HEADS.has(last)) s.organization += 5;
+  if (VENUE_HEADS.has(last)) s.place += 1;
+  if (PLACE_HEADS.has(last)) s.place += 5;
+  if (/^the /i.test(name) && s.organization + s.place === 0) s.organization += 1;
+  if (ws.some((w) => NAME_CONNECTORS.has(w))) s.organization += 1.5;
+  if (ws.length === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && s.place === 0) s.organization += 3;
+  if (/\p{Ll}\p{Lu}|\.com\b|&|\d/u.test(name)) s.organization += 2;
+  if (gaz.abbreviations.has(name.replace(/\./g, '')) && !gaz.majorPlaces.has(canonical)) s.organization += 5;
+  const personLike = ws.length >= 2 && ws.length <= 4 && s.place + s.organization === 0;
+  if (personLike) s.person += 1.5;
+  if (ws.length > 1 && gaz.firstNames.has(first)) s.person += 2;
+  if (ws.length === 1 && gaz.firstNames.has(first) && !gaz.lexicon.has(first.toLowerCase())) s.person += 1;
+  if (personLike && ws.slice(1).some((w) => gaz.lexicon.has(w.toLowerCase()) && !gaz.firstNames.has(w))) s.person -= 1;
+  for (const ms of g.forms.values()) {
+    for (const m of ms) {
+      const prev = m.run.prev.toLowerCase();
+      if (m.honorific) s.person += 3;
+      else if (m.title) s.person += 2;
+      if (m.dateline) s.place += 3;
+      if (m.suffix === 'based' || m.suffix === 'born') s.place += 1.5;
+      if (m.suffix && ORG_SUFFIXES.has(m.suffix)) s.organization += 1.5;
+      if (m.end !== m.run.tokens[m.run.tokens.length - 1]!.end) continue;
+      const next = m.run.next;
+      const after = m.run.after;
+      if (PLACE_PREPOSITIONS.has(prev) && m.start === m.run.tokens[0]!.start) s.place += 0.75;
+      if (prev === 'of' && PLACE_NOUNS_BEFORE.has(m.run.prev2.toLowerCase())) s.place += 2;
+      if (KIN_NOUNS.has(prev)) s.person += 2;
+      if (/^, \d{1,3},/.test(after)) s.person += 2;
+      if (/^ \(@\w+\)/.test(after)) s.person += 3;
+      if (!/^[,.]/.test(after) && ORG_NOUNS_AFTER.has(next.toLowerCase())) s.organization += 1;
+      if (/^,? (?:said|says|told|added|wrote|declared|explained)\b/.test(after) || PERSON_VERBS_AFTER.has(next) && /^,? who\b/.test(after)) s.person += 0.5;
+      if (prev === 'according' || /^ (?:reported|reports)\b/.test(after)) s.organization += 1;
+      const noun = TRAILING_HEAD_NOUNS.get(next);
+      if (noun && after.startsWith(` ${next}`)) s[noun] += 2;
+    }
+  }
+  return s;
+}
+
+/** The best type; with no evidence at all, a single word is more often a body than a person. */
+export function pickType(s: TypeScores): EntityType {
+  const best = (Object.entries(s) as [EntityType, number][]).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : 'organization';
+}

@@ -1,0 +1,118 @@
+// Sentence -> candidate mentions: runs of capitalised words joined by name connectors, cut where
+// a connector is not justified, then cleaned by clean-mention.ts (titles, demonyms, sentence starts).
+import { isAllCaps, isCapitalised, tokenize, type Token } from './tokens.js';
+import { NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, CORE_TITLES } from './lexicon.js';
+
+export interface Run {
+  sentence: string;
+  tokens: Token[];
+  /** The first token starts the sentence (after opening quotes or a colon). */
+  initial: boolean;
+  /** Words around the run, as written ('' at the edges). */
+  prev: string;
+  prev2: string;
+  next: string;
+  /** Text right after the run (up to 30 chars), for `, 66,` and `(ACRO)`. */
+  after: string;
+  dateline: boolean;
+}
+
+const JOINING = new Set(['of', 'for', 'on']);
+const ARTICLES = new Set(['the', 'a']);
+
+const isHead = (t: Token | undefined): boolean =>
+  !!t && (ORG_HEADS.has(t.text) || PLACE_HEADS.has(t.text) || CORE_TITLES.has(t.text));
+
+/** Finds runs of capitalised tokens in one sentence. */
+export function findRuns(sentence: string, paragraphStart: boolean): Run[] {
+  const tokens = tokenize(sentence);
+  const runs: Run[] = [];
+  const leading = /^[\s"'“‘(\[—–-]*/.exec(sentence)![0].length;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!startsName(tokens, i)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [tokens[i]!];
+    let j = i + 1;
+    while (j < tokens.length) {
+      const last = run[run.length - 1]!;
+      if (last.suffix || !adjacent(sentence, last, tokens[j]!)) break;
+      if (last.possessive && !possessiveJoins(tokens, j, sentence)) break;
+      const t = tokens[j]!;
+      if (isCapitalised(t.text)) {
+        run.push(t);
+        j++;
+        continue;
+      }
+      const k = connectorEnd(tokens, j, run, sentence);
+      if (k === -1) break;
+      for (let m = j; m <= k; m++) run.push(tokens[m]!);
+      j = k + 1;
+    }
+    const first = run[0]!;
+    const before = sentence.slice(0, first.start);
+    const initial = first.start <= leading || /(?:[:;]|[.!?]["”’]?|[—–])\s*["“‘(]?$/.test(before);
+    const lastTok = run[run.length - 1]!;
+    runs.push({
+      sentence,
+      tokens: run,
+      initial,
+      prev: tokens[i - 1]?.text ?? '',
+      prev2: tokens[i - 2]?.text ?? '',
+      next: tokens[j]?.text ?? '',
+      after: sentence.slice(lastTok.end, lastTok.end + 30),
+      dateline: paragraphStart && first.start <= leading && isAllCaps(first.text) &&
+        /^[\s,\p{Lu}.]*[—–-]/u.test(sentence.slice(lastTok.end, lastTok.end + 40)),
+    });
+    i = j;
+  }
+  return runs;
+}
+
+function startsName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (isCapitalised(t.text)) return true;
+  // `de Blasio`, `bin Laden` without a first name.
+  return NAME_PARTICLES.has(t.text) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]!.text);
+}
+
+function adjacent(sentence: string, a: Token, b: Token): boolean {
+  const gap = sentence.slice(a.end, b.start);
+  return gap === ' ' || (a.possessive && /^[’']s $/.test(gap));
+}
+
+/** `Sam’s Club`, `Murdoch Children’s Research Institute`: a possessive inside a named place or body. */
+function possessiveJoins(tokens: Token[], j: number, sentence: string): boolean {
+  let k = j;
+  while (k < tokens.length && isCapitalised(tokens[k]!.text)) {
+    if (k > j && !adjacent(sentence, tokens[k - 1]!, tokens[k]!)) break;
+    k++;
+  }
+  const last = tokens[k - 1];
+  return k > j && !!last && (ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text));
+}
+
+/** Index of the last connector token when the connector at j joins the run, else -1. */
+function connectorEnd(tokens: Token[], j: number, run: Token[], sentence: string): number {
+  const t = tokens[j]!;
+  const nextCap = (k: number): boolean =>
+    !!tokens[k] && isCapitalised(tokens[k]!.text) && adjacent(sentence, tokens[k - 1]!, tokens[k]!);
+  if (NAME_PARTICLES.has(t.text) && nextCap(j + 1)) return j;
+  if (JOINING.has(t.text)) {
+    // `Department of Defense`, `Committee for a Responsible Federal Budget`: only after a head word.
+    if (!isHead(run[run.length - 1])) return -1;
+    if (ARTICLES.has(tokens[j + 1]?.text ?? '') && nextCap(j + 2)) return j + 1;
+    return nextCap(j + 1) ? j : -1;
+  }
+  if (t.text === 'and' || t.text === '&') {
+    if (!nextCap(j + 1)) return -1;
+    // After `of` inside a body's name, or when the words after `and` end in a head word.
+    if (run.some((r) => JOINING.has(r.text))) return j;
+    let k = j + 1;
+    while (nextCap(k)) k++;
+    return ORG_HEADS.has(tokens[k - 1]!.text) ? j : -1;
+  }
+  return -1;
+}

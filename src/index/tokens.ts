@@ -1,0 +1,58 @@
+// Sentence -> word tokens with offsets. Keeps dotted abbreviations (`U.S.`, `Mr.`), hyphenated and
+// Arabic-particle names (`al-Qaeda`, `Zanu-PF`), handles (`@JZarif`); splits off possessives and
+// hyphenated suffixes such as `-based` so that `Pakistan-based` yields `Pakistan` plus a cue.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** The token carried a possessive `’s` / `'s` (removed from text). */
+  possessive: boolean;
+  /** A hyphenated suffix that was removed (`based` from `London-based`). */
+  suffix?: string;
+}
+
+const WORD =
+  /[@#]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[’'](?=\p{L})|[-.&](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]*)*\.?/gu;
+const KEPT_DOT = new Set(
+  `Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Brig. Rev. St. Mt. Jr. Sr.
+   Co. Corp. Inc. Ltd. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Ave. Dept.`.split(/\s+/),
+);
+const SUFFIXES = /-(based|led|linked|backed|born|owned|run|funded|affiliated|allied|style|era|made|bound)$/i;
+
+export function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    let text = m[0];
+    const start = m.index;
+    if (text.endsWith('.') && !keepsDot(text)) text = text.slice(0, -1);
+    let possessive = false;
+    const poss = /[’']s$/.exec(text);
+    if (poss && text.length > 2) {
+      text = text.slice(0, -2);
+      possessive = true;
+    }
+    const token: Token = { text, start, end: start + text.length, possessive };
+    const suffix = SUFFIXES.exec(text);
+    if (suffix && suffix.index > 0) {
+      token.text = text.slice(0, suffix.index);
+      token.end = start + token.text.length;
+      token.suffix = suffix[1]!.toLowerCase();
+    }
+    if (token.text) tokens.push(token);
+  }
+  return tokens;
+}
+
+function keepsDot(text: string): boolean {
+  return KEPT_DOT.has(text) || /^\p{Lu}\.$/u.test(text) || /\p{L}\.\p{L}/u.test(text);
+}
+
+/** Starts with a capital, or is an Arabic particle joined to a capitalised name (`al-Qaeda`). */
+export function isCapitalised(text: string): boolean {
+  return /^[@#]?\p{Lu}/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u.test(text) || /^\p{N}+\p{L}/u.test(text);
+}
+
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
