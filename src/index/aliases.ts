@@ -25,7 +25,8 @@ const isPersonLike = (form: string, gaz: Gazetteer): boolean => {
   const ws = words(form);
   const last = ws[ws.length - 1]!;
   return ws.length >= 2 && ws.length <= 5 && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) &&
-    !gaz.majorPlaces.has(form) && !ws.some((w) => NAME_CONNECTORS.has(w) || isAllCaps(w) || /\d/.test(w));
+    !gaz.majorPlaces.has(form) && !ws.some((w) => NAME_CONNECTORS.has(w) || gaz.majorPlaces.has(w) ||
+      (isAllCaps(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) || /\d/.test(w));
 };
 /** `Bill de Blasio` -> [`Blasio`, `de Blasio`]; `Omar Hassan al-Bashir` -> [`al-Bashir`, `Bashir`]. */
 function surnames(form: string): string[] {
@@ -38,10 +39,14 @@ function surnames(form: string): string[] {
   if (arabic) out.push(arabic[1]!.toLowerCase());
   return out;
 }
+const isPlaceForm = (form: string, gaz: Gazetteer): boolean =>
+  gaz.majorPlaces.has(form) || gaz.abbreviations.has(form.replace(/\./g, ''));
 const initials = (form: string): string =>
   words(form).filter((w) => !NAME_CONNECTORS.has(w)).map((w) => w[0]!).join('').toUpperCase();
 
-export function groupMentions(mentions: SentenceMention[], headline: (m: SentenceMention) => boolean, gaz: Gazetteer): Group[] {
+export function groupMentions(
+  mentions: SentenceMention[], headline: (m: SentenceMention) => boolean, handles: string[], gaz: Gazetteer,
+): Group[] {
   const byForm = new Map<string, SentenceMention[]>();
   for (const m of mentions) if (!headline(m)) byForm.set(m.form, [...(byForm.get(m.form) ?? []), m]);
   const acronymOf = new Map<string, string>();
@@ -70,6 +75,7 @@ export function groupMentions(mentions: SentenceMention[], headline: (m: Sentenc
     if (canonical && !g.canonical) g.canonical = canonical;
     add(g, form);
   }
+  for (const g of groups) collectExtraForms(g);
   // Near misses (`Zariff`, `West Merica Police`) join the group they nearly spell.
   for (const g of [...groups]) {
     if (g.forms.size !== 1) continue;
@@ -84,12 +90,19 @@ export function groupMentions(mentions: SentenceMention[], headline: (m: Sentenc
     }
     groups.splice(groups.indexOf(g), 1);
   }
-  for (const g of groups) collectExtraForms(g, byForm);
+  // Headline words join only what the body names (`N.Y.C.` in a title beside `New York City`).
+  for (const m of mentions) {
+    if (!headline(m) || groupOf.has(m.form)) continue;
+    const target = findTarget(m.form, groupOf, acronymOf, gaz);
+    if (target && target !== 'ambiguous') {
+      target.forms.set(m.form, [...(target.forms.get(m.form) ?? []), m]);
+      groupOf.set(m.form, target);
+    }
+  }
   // Handles (`@JZarif`) join the one person whose surname they contain.
-  for (const [form] of byForm) {
-    if (!form.startsWith('@')) continue;
+  for (const form of handles) {
     const h = form.slice(1).toLowerCase();
-    const hits = groups.filter((g) => [...g.forms.keys()].some((f) => isPersonLike(f, gaz) && surnames(f)[0]!.length >= 4 && h.includes(surnames(f)[0]!)));
+    const hits = groups.filter((g) => [...g.forms.keys()].some((f) => isPersonLike(f, gaz) && surnames(f)[0]!.length >= 4 && h.includes(surnames(f)[0]!.replace(/[^a-z0-9]/g, ''))));
     if (hits.length === 1) hits[0]!.extraForms.add(form);
   }
   return groups;
@@ -115,13 +128,19 @@ function findTarget(
   // `X National Museum` is the body that `X` names here; `Tehran University` is not `Tehran`.
   const prefixed = [...groupOf].filter(([f]) => {
     const fw = words(f);
-    return fw.length > ws.length && fw.slice(0, ws.length).join(' ') === form && fw.slice(ws.length).every((w) => GENERIC.has(w));
+    const rest = fw.slice(ws.length);
+    return fw.length > ws.length && fw.slice(0, ws.length).join(' ') === form &&
+      (rest.every((w) => GENERIC.has(w)) || (rest.length === 1 && /^\p{Lu}{2,3}$/u.test(rest[0]!)));
   });
   if (prefixed.length === 1) return prefixed[0]![1];
+  const site = groupOf.get(`${form}.com`) ?? groupOf.get(`${form}.org`);
+  if (site) return site;
   // `Tax Policy Center` in `Urban-Brookings Tax Policy Center`.
+  // `Congress` in `US Congress`, `Department of Conservation` in `New Zealand Department of …`.
+  const suffixed = [...groupOf].filter(([f]) => f.endsWith(` ${form}`) &&
+    ((ws.length >= 2 && ws.some((w) => ORG_HEADS.has(w))) || isPlaceForm(f.slice(0, -form.length - 1), gaz)));
+  if (suffixed.length === 1 && !isPersonLike(suffixed[0]![0], gaz)) return suffixed[0]![1];
   if (ws.length >= 2 && ORG_HEADS.has(ws[ws.length - 1]!)) {
-    const suffixed = [...groupOf].filter(([f]) => f.endsWith(` ${form}`));
-    if (suffixed.length === 1) return suffixed[0]![1];
     const swapped = /^(.+) (Department|Ministry)$/.exec(form);
     if (swapped && groupOf.has(`${swapped[2]} of ${swapped[1]}`)) return groupOf.get(`${swapped[2]} of ${swapped[1]}`);
   }
@@ -138,10 +157,10 @@ function findTarget(
 }
 
 /** Title forms (`General Qassem Soleimani`), `The Associated Press`, `Bardo museum`. */
-function collectExtraForms(g: Group, byForm: Map<string, SentenceMention[]>): void {
+function collectExtraForms(g: Group): void {
   for (const [form, ms] of g.forms) {
     for (const m of ms) {
-      if (m.titled) g.extraForms.add(m.titled);
+      for (const t of m.titledForms ?? []) g.extraForms.add(t);
       if (m.the) g.extraForms.add(`The ${form}`);
       const lastRunToken = m.run.tokens[m.run.tokens.length - 1]!;
       const end = m.end;
@@ -151,5 +170,4 @@ function collectExtraForms(g: Group, byForm: Map<string, SentenceMention[]>): vo
       }
     }
   }
-  void byForm;
 }

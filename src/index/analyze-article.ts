@@ -21,6 +21,8 @@ export interface SentenceMention extends Mention {
 export interface AnalyzedArticle {
   sentences: ArticleSentence[];
   mentions: SentenceMention[];
+  /** Social-media handles as written (`@JZarif`). */
+  handles: string[];
 }
 
 const SMALL_WORDS = new Set('a an the of in on at to for and or but with by from as is are vs via'.split(' '));
@@ -29,6 +31,8 @@ const HEADLINE_CAPS_SHARE = 0.75;
 
 export function analyzeArticle(article: ParsedArticle, gaz: Gazetteer): AnalyzedArticle {
   const sentences: ArticleSentence[] = [];
+  // The headline names entities too (`… fears in North Africa`); paragraph -1 marks it.
+  if (article.title) sentences.push({ text: article.title, paragraph: -1, headline: isHeadline(article.title) });
   article.paragraphs.forEach((p, paragraph) => {
     for (const s of splitSentences(p.text)) sentences.push({ text: s.text, paragraph, headline: isHeadline(s.text) });
   });
@@ -49,7 +53,8 @@ export function analyzeArticle(article: ParsedArticle, gaz: Gazetteer): Analyzed
   runsBySentence.forEach((runs, sentence) => {
     for (const run of runs) for (const m of cleanRun(run, words, gaz)) mentions.push({ ...m, sentence });
   });
-  return { sentences, mentions };
+  const handles = [...new Set(sentences.flatMap((s) => s.text.match(/(?<![\w@])@\w{3,}/g) ?? []))];
+  return { sentences, mentions, handles };
 }
 
 function isHeadline(text: string): boolean {

@@ -30,8 +30,8 @@ export interface FactDraft {
 }
 
 export function extractEntities(article: ParsedArticle, gaz: Gazetteer): ArticleEntity[] {
-  const { sentences, mentions } = analyzeArticle(article, gaz);
-  const groups = groupMentions(mentions, (m) => sentences[m.sentence]!.headline, gaz);
+  const { sentences, mentions, handles } = analyzeArticle(article, gaz);
+  const groups = groupMentions(mentions, (m) => sentences[m.sentence]!.headline, handles, gaz);
   const entities = new Map<Group, ArticleEntity>();
   for (const g of groups) {
     const name = pickName(g);
@@ -45,7 +45,8 @@ export function extractEntities(article: ParsedArticle, gaz: Gazetteer): Article
   }
   const resolve = (source: string, sentence: number): ArticleEntity | string | undefined => {
     if (source === PRONOUN_SOURCE) {
-      for (let s = sentence; s >= Math.max(0, sentence - 4); s--) {
+      // Earlier sentences first: a name inside the quote itself is rarely the speaker.
+      for (const s of [sentence - 1, sentence - 2, sentence - 3, sentence]) {
         const hits = (bySentence.get(s) ?? []).filter(({ e }) => persons.includes(e)).sort((a, b) => b.m.start - a.m.start);
         if (hits[0]) return hits[0].e;
       }
@@ -108,7 +109,10 @@ function addByline(byline: string, entities: Map<Group, ArticleEntity>, gaz: Gaz
     const ws = part.trim().split(/\s+/).filter((w) => w && !NAME_SUFFIXES.has(w));
     if (!ws.length || !ws.every((w) => /^\p{Lu}/u.test(w))) continue;
     const name = ws.join(' ');
-    const existing = [...entities.values()].find((e) => e.forms.has(name));
+    // `by BBC News` is the `BBC` of the body.
+    const bare = ws.length > 1 && ORG_HEADS.has(ws[ws.length - 1]!) ? ws.slice(0, -1).join(' ') : name;
+    const existing = [...entities.values()].find((e) => e.forms.has(name) || e.forms.has(bare));
+    existing?.forms.add(name);
     const isOrg = ORG_HEADS.has(ws[ws.length - 1]!) || (ws.length === 1 && isAllCaps(name));
     const scores = isOrg ? { person: 0, place: 0, organization: 5 } : { person: ws.length > 1 ? 3 : 1, place: 0, organization: 0 };
     if (existing) {

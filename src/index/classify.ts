@@ -9,7 +9,9 @@ import { COMPASS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TRAILING_HEAD_NOUNS, 
 
 export type TypeScores = Record<EntityType, number>;
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'from', 'to', 'across', 'around', 'outside', 'throughout', 'visit', 'visited']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'visit', 'visited']);
+/** `in X` is weak evidence (`in Minecraft`); several of them together are worth this much at most. */
+const MAX_PREPOSITION_EVIDENCE = 2;
 const PLACE_NOUNS_BEFORE = new Set(['city', 'town', 'village', 'capital', 'province', 'state', 'region', 'country', 'island', 'port']);
 const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'colleague', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'spouse', 'partner', 'friend']);
 const ORG_NOUNS_AFTER = new Set(['founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'executives', 'executive', 'employees', 'shares', 'shareholders', 'stock', 'members', 'member', 'headquarters', 'subsidiary', 'brand', 'app', 'platform', 'users', 'website', 'report', 'reported', 'reports', 'lawmakers', 'party', 'co-founder', 'ceo', 'board', 'staff', 'investors', 'acquisition', 'deal', 'minister', 'leader', 'leaders', 'government', 'account', 'page', 'post']);
@@ -21,11 +23,12 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
   const ws = name.split(' ');
   const last = ws[ws.length - 1]!;
   const first = ws[0]!;
-  const forms = [...g.forms.keys()];
+  const forms = [...g.forms.keys(), ...[...g.extraForms].filter((f) => f.startsWith('The '))];
   const canonical = g.canonical ?? name;
   if (gaz.countries.has(canonical) || gaz.majorPlaces.has(canonical) || forms.some((f) => gaz.majorPlaces.has(f))) s.place += 5;
   else if (gaz.minorPlaces.has(name) && !gaz.firstNames.has(first) && !gaz.lexicon.has(name.toLowerCase())) s.place += 1.5;
   if (ws.length > 1 && COMPASS.has(first) && gaz.majorPlaces.has(ws.slice(1).join(' '))) s.place += 4;
+  else if (ws.length > 1 && COMPASS.has(first) && first !== 'New') s.place += 2;
   if (ORG_HEADS.has(last)) s.organization += 5;
   if (VENUE_HEADS.has(last)) s.place += 1;
   if (PLACE_HEADS.has(last)) s.place += 5;
@@ -34,11 +37,18 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
   if (ws.length === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && s.place === 0) s.organization += 3;
   if (/\p{Ll}\p{Lu}|\.com\b|&|\d/u.test(name)) s.organization += 2;
   if (gaz.abbreviations.has(name.replace(/\./g, '')) && !gaz.majorPlaces.has(canonical)) s.organization += 5;
-  const personLike = ws.length >= 2 && ws.length <= 4 && s.place + s.organization === 0;
-  if (personLike) s.person += 1.5;
-  if (ws.length > 1 && gaz.firstNames.has(first)) s.person += 2;
+  // Two to four plain capitalised words with nothing else to go on read as a person's name,
+  // unless they are all common words (`Killer Instinct`) or hold a place or an acronym (`Gallup Korea`).
+  const isInitial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
+  const common = (w: string): boolean => gaz.lexicon.has(w.toLowerCase()) && !gaz.firstNames.has(w);
+  const personLike = ws.length >= 2 && ws.length <= 4 && s.place + s.organization === 0 &&
+    !ws.some((w) => gaz.majorPlaces.has(w) || (isAllCaps(w) && !isInitial(w))) &&
+    !ws.every((w) => common(w) || isInitial(w));
+  if (personLike) s.person += ws.slice(1).some(common) ? 0.5 : 1.5;
+  else if (ws.length >= 2 && ws.some((w) => isAllCaps(w) && !isInitial(w))) s.organization += 1;
+  if (ws.length > 1 && gaz.firstNames.has(first) && s.place + s.organization === 0) s.person += 2;
   if (ws.length === 1 && gaz.firstNames.has(first) && !gaz.lexicon.has(first.toLowerCase())) s.person += 1;
-  if (personLike && ws.slice(1).some((w) => gaz.lexicon.has(w.toLowerCase()) && !gaz.firstNames.has(w))) s.person -= 1;
+  let prepositions = 0;
   for (const ms of g.forms.values()) {
     for (const m of ms) {
       const prev = m.run.prev.toLowerCase();
@@ -50,7 +60,10 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
       if (m.end !== m.run.tokens[m.run.tokens.length - 1]!.end) continue;
       const next = m.run.next;
       const after = m.run.after;
-      if (PLACE_PREPOSITIONS.has(prev) && m.start === m.run.tokens[0]!.start) s.place += 0.75;
+      if (PLACE_PREPOSITIONS.has(prev) && m.start === m.run.tokens[0]!.start && prepositions < MAX_PREPOSITION_EVIDENCE) {
+        prepositions++;
+        s.place += 1;
+      }
       if (prev === 'of' && PLACE_NOUNS_BEFORE.has(m.run.prev2.toLowerCase())) s.place += 2;
       if (KIN_NOUNS.has(prev)) s.person += 2;
       if (/^, \d{1,3},/.test(after)) s.person += 2;

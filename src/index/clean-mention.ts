@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import { isAllCaps } from './tokens.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
-  COMMON_ACRONYMS, CORE_TITLES, EVENT_HEADS, FUNCTION_WORDS, GROUP_WORDS, HONORIFICS, NAME_CONNECTORS,
+  COMMON_ACRONYMS, CORE_TITLES, NAME_ADJECTIVES, EVENT_HEADS, FUNCTION_WORDS, GROUP_WORDS, HONORIFICS, NAME_CONNECTORS,
   NAME_PARTICLES, NAME_SUFFIXES, NUMBER_WORDS, ORG_HEADS, PLACE_HEADS, PRODUCT_TAILS, TITLE_MODIFIERS,
   WEEKDAYS_MONTHS,
 } from './lexicon.js';
@@ -20,7 +20,8 @@ export interface Mention {
   initial: boolean;
   /** Title words before the name as written (`Prime Minister`), and the form with them. */
   title?: string;
-  titled?: string;
+  /** The form with its title as written, with and without a leading demonym. */
+  titledForms?: string[];
   honorific: boolean;
   the: boolean;
   dateline: boolean;
@@ -56,21 +57,24 @@ export function cleanRun(run: Run, words: ArticleWords, gaz: Gazetteer): Mention
 
 function isCommonWord(w: string, words: ArticleWords, gaz: Gazetteer): boolean {
   const lower = w.toLowerCase();
-  return gaz.lexicon.has(lower) || words.lower.has(lower);
+  if (gaz.lexicon.has(lower) || words.lower.has(lower)) return true;
+  // `Two-year-old`, `Just-released`: every part a common word.
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every((p) => gaz.lexicon.has(p) || /^\d+$/.test(p));
 }
 
 function clean(tokens: Token[], initial: boolean, run: Run, words: ArticleWords, gaz: Gazetteer, out: Mention[]): void {
   let t = tokens.slice();
-  if (initial) {
-    while (t.length) {
-      const w = t[0]!.text;
-      const keep = !FUNCTION_WORDS.has(w) &&
-        (!isCommonWord(w, words, gaz) || words.midCap.has(w) || gaz.majorPlaces.has(w) ||
-          (t.length > 1 && gaz.firstNames.has(w) && !isCommonWord(t[1]!.text, words, gaz)));
-      if (keep) break;
-      t = t.slice(1);
-      initial = false;
-    }
+  // Only the first word is capitalised by position; a body's name keeps it (`Food Standards Agency`).
+  if (initial && t.length) {
+    const w = t[0]!.text;
+    const last = t[t.length - 1]!.text;
+    const keep = !FUNCTION_WORDS.has(w) &&
+      (!isCommonWord(w, words, gaz) || words.midCap.has(w) || gaz.majorPlaces.has(w) ||
+        (t.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last))) ||
+        (t.length > 1 && gaz.firstNames.has(w) && !isCommonWord(t[1]!.text, words, gaz)));
+    if (!keep) t = t.slice(1);
+    initial = false;
   }
   let the = false;
   if (t[0]?.text === 'The' && t.length > 1) {
@@ -101,11 +105,14 @@ function clean(tokens: Token[], initial: boolean, run: Run, words: ArticleWords,
     if (s > 0) clean(t.slice(0, s), initial, run, words, gaz, out);
     const title = t.slice(s, i + 1).map((x) => x.text).join(' ');
     const honorific = t.slice(s, i + 1).some((x) => HONORIFICS.has(x.text));
-    emit(rest, false, run, gaz, out, { title, titleStart: t[s]!.start, honorific, the: false });
+    const starts = [t[s]!.start];
+    const k = t.slice(s, i + 1).findIndex((x) => !gaz.demonyms.has(x.text));
+    if (k > 0) starts.push(t[s + k]!.start);
+    emit(rest, false, run, gaz, out, { title, titleStarts: starts, honorific, the: false });
     return;
   }
   // A bare title (`Prime Minister`, `General`) names nobody.
-  if (t.every((x) => isTitleWord(x.text) || gaz.demonyms.has(x.text))) return;
+  if (t.every((x) => isTitleWord(x.text) && !ORG_HEADS.has(x.text))) return;
   // Leading demonyms and group adjectives: `Tunisian Islamists`, `Islamist Muslim Brotherhood`.
   const isAdjective = (x: Token | undefined): boolean =>
     !!x && (gaz.demonyms.has(x.text) || GROUP_WORDS.has(x.text));
@@ -115,12 +122,14 @@ function clean(tokens: Token[], initial: boolean, run: Run, words: ArticleWords,
     const endsInHead = ORG_HEADS.has(t[t.length - 1]!.text);
     t = t.slice(endsInHead ? adjectives - 1 : adjectives);
   }
+  // `a Virginia Democrat`, `House Republicans`: the party word is not part of the name.
+  while (t.length > 1 && isAdjective(t[t.length - 1])) t = t.slice(0, -1);
   emit(t, initial, run, gaz, out, { honorific: false, the });
 }
 
 function emit(
   t: Token[], initial: boolean, run: Run, gaz: Gazetteer, out: Mention[],
-  extra: { title?: string; titleStart?: number; honorific: boolean; the: boolean },
+  extra: { title?: string; titleStarts?: number[]; honorific: boolean; the: boolean },
 ): void {
   if (!t.length || !isName(t, gaz)) return;
   const first = t[0]!;
@@ -138,10 +147,16 @@ function emit(
   };
   if (extra.title) {
     mention.title = extra.title;
-    mention.titled = run.sentence.slice(extra.titleStart ?? first.start, last.end);
+    mention.titledForms = (extra.titleStarts ?? []).map((s) => run.sentence.slice(s, last.end));
   }
   if (last.suffix) mention.suffix = last.suffix;
   out.push(mention);
+}
+
+/** `African-American`, `Israeli-Palestinian`: compounds of demonyms. */
+function isDemonymCompound(w: string, gaz: Gazetteer): boolean {
+  const parts = w.split('-');
+  return parts.length > 1 && parts.every((p) => gaz.demonyms.has(p) || GROUP_WORDS.has(p));
 }
 
 function isName(t: Token[], gaz: Gazetteer): boolean {
@@ -151,13 +166,16 @@ function isName(t: Token[], gaz: Gazetteer): boolean {
   if (ws.length === 1) {
     const w = ws[0]!;
     if (WEEKDAYS_MONTHS.has(w) || gaz.demonyms.has(w) || GROUP_WORDS.has(w) || NUMBER_WORDS.has(w)) return false;
-    if (CORE_TITLES.has(w) || TITLE_MODIFIERS.has(w) || FUNCTION_WORDS.has(w) || NAME_PARTICLES.has(w)) return false;
+    if (CORE_TITLES.has(w) || (TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w)) || FUNCTION_WORDS.has(w) || NAME_PARTICLES.has(w)) return false;
+    if (NAME_ADJECTIVES.has(w) || isDemonymCompound(w, gaz)) return false;
+    const parts = w.split('-');
+    if (parts.length > 1 && gaz.lexicon.has(parts[parts.length - 1]!) && /^\p{Ll}/u.test(parts[parts.length - 1]!)) return false;
     if (PLACE_HEADS.has(w) || COMMON_ACRONYMS.has(w) || EVENT_HEADS.has(w) || /^#/.test(w) || /^\p{N}+$/u.test(w)) return false;
   }
   if (gaz.demonyms.has(form)) return false;
   if (/^\p{Ll}+\p{Lu}/u.test(ws[0]!) && !NAME_PARTICLES.has(ws[0]!.split('-')[0]!)) return false; // iPhone
   if (ws.length > 1) {
-    if (!isHeadWord(last) && ws.some((w) => /^\p{N}/u.test(w) || NUMBER_WORDS.has(w))) return false;
+    if (!isHeadWord(last) && ws.some((w) => /\p{N}/u.test(w) || NUMBER_WORDS.has(w))) return false;
     if (PRODUCT_TAILS.has(last) || EVENT_HEADS.has(last)) return false;
     if (ws.length >= 3 && ws.every((w) => isAllCaps(w))) return false;
   }

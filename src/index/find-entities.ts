@@ -91,7 +91,9 @@ function possessiveJoins(tokens: Token[], j: number, sentence: string): boolean 
     k++;
   }
   const last = tokens[k - 1];
-  return k > j && !!last && (ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text));
+  const owner = tokens[j - 1]!.text;
+  return k > j && !!last && (ORG_HEADS.has(last.text) || PLACE_HEADS.has(last.text)) &&
+    !ORG_HEADS.has(owner) && !PLACE_HEADS.has(owner);
 }
 
 /** Index of the last connector token when the connector at j joins the run, else -1. */

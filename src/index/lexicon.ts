@@ -22,7 +22,7 @@ export const TITLE_MODIFIERS = words(`
   Foreign Affairs Interior Defense Defence Finance Justice Health Education Labor Labour Trade
   Transport Transportation Energy Home State Military Supreme Prime Vice Deputy Acting Former Senior
   Assistant Associate Executive Managing Digital Chief Grand Lord High First Attorney General Head
-  Police Army Navy Opposition Party Majority Minority Senate House Press Research Freelance Staff
+  Police Army Navy Opposition Majority Minority Press Research Freelance Staff
   Commerce Economy Agriculture Environment Culture Information Intelligence Security National Staff
 `);
 
@@ -43,6 +43,7 @@ export const ORG_HEADS = words(`
   Securities Capital Group Insider Finance Technica Images Foods Broadcasting Radio Television TV
   Church Embassy Consulate Mission Cartel Gang Brigade Brigades Regiment Battalion Division Unit
   Conference Congress Junta Government Parliament Council Bureau Commission Directorate Prosecutors
+  International
 `);
 
 /** Last words of place names. */
@@ -82,8 +83,13 @@ export const GROUP_WORDS = words(`
   Buddhist Buddhists Catholic Catholics Protestant Protestants Orthodox Evangelical Evangelicals
   Arab Arabs Kurd Kurds Kurdish Latino Latinos Hispanic Hispanics Māori Maori Democrat Democrats
   Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists
-  Communist Communists Marxist Baptist Methodist Mormon Anglican Pashtun Tamil Zionist Black White
-  Western Eastern Northern Southern Keynesian Roman Romans Greek Persian Celtic Gothic Victorian
+  Communist Communists Marxist Baptist Methodist Mormon Anglican Pashtun Tamil Zionist
+`);
+
+/** Capitalised adjectives that are no entity alone but may begin one (`Islamic State`, `White House`). */
+export const NAME_ADJECTIVES = words(`
+  Islamic Black White Western Eastern Northern Southern Keynesian Roman Romans Greek Persian Celtic
+  Gothic Victorian Arab
 `);
 
 export const WEEKDAYS_MONTHS = words(`

@@ -12,8 +12,10 @@ export interface Token {
   suffix?: string;
 }
 
+// Inside a word a dot joins only initials (`U.S.`, `H.W.`) and web addresses (`Snopes.com`):
+// `Protection.Credit` is two words glued by a missing space.
 const WORD =
-  /[@#]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[’'](?=\p{L})|[-.&](?=[\p{L}\p{N}]))[\p{L}\p{N}\p{M}]*)*\.?/gu;
+  /[@#]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[’'](?=\p{L})|[-&](?=[\p{L}\p{N}])|(?<=(?:^|[^\p{L}])\p{Lu})\.-?(?=\p{Lu})|(?<=\p{Lu})\.-(?=\p{Lu})|\.(?=(?:com|org|net|gov|edu|io|co)\b))[\p{L}\p{N}\p{M}]*)*\.?/gu;
 const KEPT_DOT = new Set(
   `Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Brig. Rev. St. Mt. Jr. Sr.
    Co. Corp. Inc. Ltd. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Ave. Dept.`.split(/\s+/),
@@ -50,7 +52,8 @@ function keepsDot(text: string): boolean {
 
 /** Starts with a capital, or is an Arabic particle joined to a capitalised name (`al-Qaeda`). */
 export function isCapitalised(text: string): boolean {
-  return /^[@#]?\p{Lu}/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u.test(text) || /^\p{N}+\p{L}/u.test(text);
+  if (/^[@#]/.test(text) || /[’'](?:ve|re|ll|m|d|t)$/.test(text)) return false;
+  return /^\p{Lu}/u.test(text) || /^(?:al|el|ad|as|ash|an|ar|at|az)-\p{Lu}/u.test(text) || /^\p{N}+\p{Ll}{4,}$/u.test(text);
 }
 
 export function isAllCaps(text: string): boolean {
