@@ -1,6 +1,7 @@
-// Build time: the Aho–Corasick trie of all pattern strings, laid out for loading without rework.
-// States are numbered breadth-first, so a state's children are consecutive ids (sorted by
-// symbol) and every failure link points to a smaller id.
+// Build time: the Aho–Corasick trie of all pattern strings. States are numbered depth-first
+// (children by ascending symbol), so the JSON needs no child pointers: the preorder plus each
+// state's child count rebuilds the tree, and a run of single-child states, the body of a name,
+// sits at consecutive ids, where the loaded scanner reads it from consecutive memory.
 
 import { packInt32, packUint16 } from './packed-arrays';
 
@@ -9,11 +10,11 @@ export interface CompiledAutomaton {
   /** Uint16: the distinct code units of all patterns, ascending; symbol k + 1 is alphabet[k]. */
   alphabet: string;
   stateCount: number;
-  /** Uint16 per state: how many children it has (state 0 is the root). */
+  /** Uint16 per state in preorder: how many children it has (state 0 is the root). */
   childCounts: string;
   /** Uint16 per state: the symbol on the edge into it (0 for the root). */
   labels: string;
-  /** Int32 per state: the longest proper suffix that is also a state. */
+  /** Int32 per state: the state of its longest proper suffix that is also a state. */
   fail: string;
   /** Int32, ascending: the states where a pattern ends. */
   outStates: string;
@@ -23,7 +24,7 @@ export interface CompiledAutomaton {
   maxLength: number;
 }
 
-/** `patterns` maps each distinct string to its out value; empty strings are not allowed. */
+/** `patterns` maps each distinct, non-empty string to its out value. */
 export function buildAutomaton(patterns: ReadonlyMap<string, number>): CompiledAutomaton {
   const units = new Set<number>();
   for (const text of patterns.keys()) for (let i = 0; i < text.length; i++) units.add(text.charCodeAt(i));
@@ -32,7 +33,7 @@ export function buildAutomaton(patterns: ReadonlyMap<string, number>): CompiledA
   if (alphabet.length > 0xffff) throw new Error('Backstory: forms use every UTF-16 code unit');
   const symbolOf = new Map(alphabet.map((unit, k) => [unit, k + 1]));
 
-  // A plain trie first, ids in insertion order; children listed per node.
+  // A plain trie first, ids in insertion order.
   const children: number[][] = [[]];
   const edge = new Map<number, number>(); // node * 65536 + symbol -> child
   const outOf = new Map<number, number>();
@@ -54,55 +55,44 @@ export function buildAutomaton(patterns: ReadonlyMap<string, number>): CompiledA
     outOf.set(node, value);
     maxLength = Math.max(maxLength, text.length);
   }
-
-  // Renumber breadth-first, children by ascending symbol.
   const count = children.length;
-  const order = [0];
-  const childCounts = new Uint16Array(count);
-  const labels = new Uint16Array(count);
-  for (let head = 0; head < order.length; head++) {
-    const old = order[head]!;
-    const symbols = children[old]!.sort((a, b) => a - b);
-    childCounts[head] = symbols.length;
-    for (const symbol of symbols) {
-      labels[order.length] = symbol;
-      order.push(edge.get(old * 65536 + symbol)!);
-    }
-  }
-  const firstChild = new Int32Array(count + 1);
-  firstChild[0] = 1;
-  for (let s = 0; s < count; s++) firstChild[s + 1] = firstChild[s]! + childCounts[s]!;
-  const child = (s: number, symbol: number): number => {
-    let lo = firstChild[s]!;
-    let hi = firstChild[s + 1]! - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const label = labels[mid]!;
-      if (label === symbol) return mid;
-      if (label < symbol) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  };
+  const labelOf = new Uint16Array(count);
+  for (const [key, node] of edge) labelOf[node] = key % 65536;
 
+  // Failure links, breadth-first over the plain trie.
   const fail = new Int32Array(count);
-  for (let s = 0; s < count; s++) {
-    for (let c = firstChild[s]!; c < firstChild[s + 1]!; c++) {
-      if (s === 0) continue;
-      let f = fail[s]!;
-      let target = child(f, labels[c]!);
-      while (target < 0 && f !== 0) {
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    for (const symbol of children[node]!) {
+      const next = edge.get(node * 65536 + symbol)!;
+      queue.push(next);
+      if (node === 0) continue;
+      let f = fail[node]!;
+      let target = edge.get(f * 65536 + symbol);
+      while (target === undefined && f !== 0) {
         f = fail[f]!;
-        target = child(f, labels[c]!);
+        target = edge.get(f * 65536 + symbol);
       }
-      fail[c] = target < 0 ? 0 : target;
+      fail[next] = target ?? 0;
     }
   }
 
+  // Renumber depth-first.
+  const idOf = new Int32Array(count);
+  const order: number[] = [];
+  const stack = [0];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    idOf[node] = order.length;
+    order.push(node);
+    const symbols = children[node]!.sort((a, b) => a - b);
+    for (let k = symbols.length - 1; k >= 0; k--) stack.push(edge.get(node * 65536 + symbols[k]!)!);
+  }
   const outStates: number[] = [];
   const outValues: number[] = [];
-  order.forEach((old, id) => {
-    const value = outOf.get(old);
+  order.forEach((node, id) => {
+    const value = outOf.get(node);
     if (value !== undefined) {
       outStates.push(id);
       outValues.push(value);
@@ -112,9 +102,9 @@ export function buildAutomaton(patterns: ReadonlyMap<string, number>): CompiledA
   return {
     alphabet: packUint16(alphabet),
     stateCount: count,
-    childCounts: packUint16(childCounts),
-    labels: packUint16(labels),
-    fail: packInt32(fail),
+    childCounts: packUint16(order.map((node) => children[node]!.length)),
+    labels: packUint16(order.map((node) => labelOf[node]!)),
+    fail: packInt32(order.map((node) => idOf[fail[node]!]!)),
     outStates: packInt32(outStates),
     outValues: packInt32(outValues),
     maxLength,

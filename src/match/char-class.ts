@@ -2,6 +2,8 @@
 // combining mark or connector (`_`). CJK scripts write no spaces, so their characters never count
 // as word characters around a mention, and a form whose edge is CJK needs no boundary there.
 
+import { foldChar } from './normalize';
+
 const WORD_RE = /^[\p{L}\p{N}\p{M}\p{Pc}]$/u;
 // Script_Extensions, not Script: the prolonged sound mark ー and the iteration marks are Common
 // by Script but are written inside Japanese and Chinese words.
@@ -37,19 +39,34 @@ function classify(cp: number): boolean {
   return WORD_RE.test(ch) && !(cp >= 0x1100 && CJK_RE.test(ch));
 }
 
-/** The code point that ends just before `index` in `text` (a surrogate pair read whole), or -1. */
-export function codePointBefore(text: string, index: number, floor: number): number {
-  if (index <= floor) return -1;
+/** Word characters among ASCII, where most boundaries fall: letters, digits and `_`. */
+const ASCII_WORD = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_WORD[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Whether the character ending just before `index` (read whole if a surrogate pair, then folded,
+ * as forms are) is a word character; false at the start of text.
+ */
+export function isWordBefore(text: string, index: number): boolean {
+  if (index <= 0) return false;
+  const unit = text.charCodeAt(index - 1);
+  if (unit < 0x80) return ASCII_WORD[unit] === 1;
+  return isWordCodePoint(foldChar(codePointBefore(text, index)));
+}
+
+/** Whether the character starting at `index` (as isWordBefore) is a word character; false at the end. */
+export function isWordAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const unit = text.charCodeAt(index);
+  if (unit < 0x80) return ASCII_WORD[unit] === 1;
+  return isWordCodePoint(foldChar(text.codePointAt(index)!));
+}
+
+function codePointBefore(text: string, index: number): number {
   const low = text.charCodeAt(index - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && index - 2 >= floor) {
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
     const high = text.charCodeAt(index - 2);
     if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
   }
   return low;
-}
-
-/** The code point that starts at `index` in `text` (a surrogate pair read whole), or -1. */
-export function codePointAt(text: string, index: number): number {
-  if (index >= text.length) return -1;
-  return text.codePointAt(index) ?? -1;
 }

@@ -3,9 +3,10 @@
 
 import { MATCHER_DATA_VERSION, type MatcherData, type MatcherEntity } from './compile';
 import { loadAutomaton, type LoadedAutomaton } from './load-automaton';
-import { createScanState, scanRange, settle, type Mention } from './scan';
+import { createScanState, settle, type Mention } from './candidates';
+import { scanRange } from './scan';
 
-export type { Mention } from './scan';
+export type { Mention } from './candidates';
 
 export interface Matcher {
   readonly entities: readonly MatcherEntity[];

@@ -1,35 +1,28 @@
-// Run time: the compiled automaton's arrays, decoded, plus what is cheap to derive in one linear
-// pass (depths, output chains) and full transition rows for the hottest states.
+// Run time: the compiled automaton laid out for scanning. Each state becomes one record in a single
+// Int32Array, so a step reads one stretch of memory: header, failure link, output chain, out value,
+// then its (symbol, child) pairs sorted by symbol. Records follow the compiled depth-first order.
+// The root's transitions are a table by code unit, since most steps of a scan start there.
 
 import type { CompiledAutomaton } from './build-automaton';
 import { FOLDED_CODES, foldChar } from './normalize';
 import { unpackInt32, unpackUint16 } from './packed-arrays';
 
-/**
- * Cells of full transition rows (4 bytes each). States are breadth-first, so the rows go to the
- * root and the shallowest states, where a scan spends most of its steps; deeper states search
- * their few sorted children and follow failure links.
- */
-export const DENSE_CELL_BUDGET = 1 << 18;
+/** Record fields, at a state's offset in `nodes`; child pairs start at PAIRS. */
+export const HEADER = 0; // child count | depth << 16
+export const FAIL = 1; // offset of the failure state
+export const NEXT_OUT = 2; // offset of this or the nearest failure state where a pattern ends, or -1
+export const OUT_VALUE = 3; // entity << 2 | CJK bits where a pattern ends here, or -1
+export const PAIRS = 4;
+/** Depth is kept in the header's upper 16 bits (sign bit unused). */
+export const MAX_DEPTH = 0x7fff;
 
 export interface LoadedAutomaton {
   /** Code unit -> symbol, folding applied; 0 for a code unit no pattern contains. */
   symbolOf: Uint16Array;
-  /** Symbols per dense row: alphabet size + 1. */
-  width: number;
-  /** States [0, denseStates) step through `dense`. */
-  denseStates: number;
-  dense: Int32Array;
-  /** Children of s are the states [firstChild[s], firstChild[s + 1]), labels ascending. */
-  firstChild: Int32Array;
-  labels: Uint16Array;
-  fail: Int32Array;
-  depth: Int32Array;
-  /** Out value where a pattern ends at this state, else -1. */
-  out: Int32Array;
-  /** This state or the nearest along failure links where a pattern ends, else -1. */
-  nextOut: Int32Array;
-  /** Depth of the deepest state: no pattern is longer. */
+  /** Code unit -> offset of the state the root moves to (0: stays at the root). */
+  rootByCode: Int32Array;
+  nodes: Int32Array;
+  /** No pattern is longer. */
   maxLength: number;
 }
 
@@ -50,43 +43,75 @@ export function loadAutomaton(data: CompiledAutomaton): LoadedAutomaton {
     broken('state arrays');
   }
   if (outStates.length !== outValues.length) broken('outputs');
-  const width = alphabet.length + 1;
 
-  const firstChild = new Int32Array(count + 1);
+  const offset = new Int32Array(count);
+  let size = PAIRS; // the root's children live in rootByCode
+  for (let s = 1; s < count; s++) {
+    offset[s] = size;
+    size += PAIRS + 2 * childCounts[s]!;
+  }
+  const nodes = new Int32Array(size);
+  const rootByCode = new Int32Array(0x10000);
   const depth = new Int32Array(count);
-  firstChild[0] = 1;
-  for (let s = 0; s < count; s++) {
-    const first = firstChild[s]!;
-    const after = first + childCounts[s]!;
-    if (after > count) broken('child counts');
-    firstChild[s + 1] = after;
-    for (let c = first; c < after; c++) depth[c] = depth[s]! + 1;
-    if (s > 0 && !(fail[s]! >= 0 && fail[s]! < s)) broken('failure links');
-    if (labels[s]! >= width) broken('labels');
+  let maxLength = 0;
+
+  // Rebuild the tree from the preorder: a state's parent is the nearest open state above it.
+  const open = [0];
+  const filled = new Int32Array(count); // children placed so far per state
+  const lastLabel = new Uint16Array(count);
+  for (let s = 1; s < count; s++) {
+    while (open.length > 0 && filled[open[open.length - 1]!]! === childCounts[open[open.length - 1]!]!) open.pop();
+    const parent = open[open.length - 1];
+    const label = labels[s]!;
+    if (parent === undefined || label < 1 || label > alphabet.length) broken('tree');
+    if (lastLabel[parent]! >= label) broken('child order');
+    lastLabel[parent] = label;
+    const pair = offset[parent]! + PAIRS + 2 * filled[parent]!;
+    filled[parent]!++;
+    if (parent === 0) rootByCode[alphabet[label - 1]!] = offset[s]!;
+    else {
+      nodes[pair] = label;
+      nodes[pair + 1] = offset[s]!;
+    }
+    depth[s] = depth[parent]! + 1;
+    if (depth[s]! > MAX_DEPTH) broken('depth');
+    maxLength = Math.max(maxLength, depth[s]!);
+    if (childCounts[s]! > 0) open.push(s);
   }
 
-  const out = new Int32Array(count).fill(-1);
+  for (let s = 0; s < count; s++) {
+    const f = fail[s]!;
+    if (s > 0 && !(f >= 0 && f < count && depth[f]! < depth[s]!)) broken('failure links');
+    const at = offset[s]!;
+    nodes[at + HEADER] = (s === 0 ? 0 : childCounts[s]!) | (depth[s]! << 16);
+    nodes[at + FAIL] = offset[f]!;
+    nodes[at + NEXT_OUT] = s === 0 ? -1 : -2; // -2: not yet known
+    nodes[at + OUT_VALUE] = -1;
+  }
   for (let k = 0; k < outStates.length; k++) {
     const s = outStates[k]!;
     if (!(s > 0 && s < count)) broken('output states');
-    out[s] = outValues[k]!;
+    nodes[offset[s]! + OUT_VALUE] = outValues[k]!;
   }
-  const nextOut = new Int32Array(count);
-  nextOut[0] = -1;
-  for (let s = 1; s < count; s++) nextOut[s] = out[s]! >= 0 ? s : nextOut[fail[s]!]!;
+  // The output chain: depths fall along failure links, so each walk ends; each state is set once.
+  const chain: number[] = [];
+  for (let s = 1; s < count; s++) {
+    let at = offset[s]!;
+    while (nodes[at + NEXT_OUT] === -2 && nodes[at + OUT_VALUE] === -1) {
+      chain.push(at);
+      at = nodes[at + FAIL]!;
+    }
+    const next = nodes[at + OUT_VALUE] !== -1 ? at : nodes[at + NEXT_OUT]!;
+    nodes[at + NEXT_OUT] = next;
+    for (const link of chain) nodes[link + NEXT_OUT] = next;
+    chain.length = 0;
+  }
 
   const symbolOf = new Uint16Array(0x10000);
   alphabet.forEach((unit, k) => (symbolOf[unit] = k + 1));
-  for (const code of FOLDED_CODES) symbolOf[code] = symbolOf[foldChar(code)]!;
-
-  const denseStates = Math.min(count, Math.max(1, Math.floor(DENSE_CELL_BUDGET / width)));
-  const dense = new Int32Array(denseStates * width);
-  for (let s = 0; s < denseStates; s++) {
-    const row = s * width;
-    if (s > 0) dense.copyWithin(row, fail[s]! * width, fail[s]! * width + width);
-    for (let c = firstChild[s]!; c < firstChild[s + 1]!; c++) dense[row + labels[c]!] = c;
+  for (const code of FOLDED_CODES) {
+    symbolOf[code] = symbolOf[foldChar(code)]!;
+    rootByCode[code] = rootByCode[foldChar(code)]!;
   }
-
-  const maxLength = depth[count - 1]!;
-  return { symbolOf, width, denseStates, dense, firstChild, labels, fail, depth, out, nextOut, maxLength };
+  return { symbolOf, rootByCode, nodes, maxLength };
 }

@@ -1,31 +1,10 @@
-// The one pass: step the automaton per code unit, keep the whole-word candidates, and settle them
-// leftmost first, then longest, then lowest entity index, as soon as no later candidate can start
-// earlier. Shared by findMentions (whole text) and the chunk scanner (a sliding buffer).
+// The one pass: step the automaton per code unit and hand whole-word candidates to candidates.ts.
+// Shared by findMentions (whole text) and the chunk scanner (a sliding buffer).
 
-import { codePointAt, codePointBefore, isWordCodePoint } from './char-class';
+import { addPending, settle, type Mention, type ScanState } from './candidates';
+import { isWordAt, isWordBefore } from './char-class';
 import { CJK_END, CJK_START } from './forms';
-import type { LoadedAutomaton } from './load-automaton';
-import { foldChar } from './normalize';
-
-export interface Mention {
-  /** UTF-16 offsets into the scanned text, end exclusive. */
-  start: number;
-  end: number;
-  /** Index into MatcherData.entities. */
-  entity: number;
-}
-
-export interface ScanState {
-  state: number;
-  /** End of the last settled mention: candidates starting before it are dropped. */
-  lastEnd: number;
-  /** Unsettled candidates as flat (start, end, entity) triples, in global offsets. */
-  pending: number[];
-}
-
-export function createScanState(): ScanState {
-  return { state: 0, lastEnd: 0, pending: [] };
-}
+import { FAIL, HEADER, NEXT_OUT, OUT_VALUE, PAIRS, type LoadedAutomaton } from './load-automaton';
 
 /**
  * Scans text[from, to), where text[0] is at global offset `base`. Every candidate's end boundary
@@ -35,72 +14,66 @@ export function createScanState(): ScanState {
 export function scanRange(
   a: LoadedAutomaton, text: string, base: number, from: number, to: number, st: ScanState, out: Mention[],
 ): void {
-  const { symbolOf, dense, width, denseStates, firstChild, labels, fail, depth, nextOut } = a;
-  const pending = st.pending;
+  const { symbolOf, rootByCode, nodes } = a;
   let s = st.state;
-  for (let i = from; i < to; i++) {
-    const symbol = symbolOf[text.charCodeAt(i)]!;
-    if (symbol === 0) {
-      s = 0;
+  let i = from;
+  while (i < to) {
+    if (s === 0) {
+      // At the root no candidate can start before i: settle, then skip what starts no pattern.
+      if (st.count > 0) settle(st, base + i, out);
+      while ((s = rootByCode[text.charCodeAt(i)]!) === 0 && ++i < to);
+      if (s === 0) break;
     } else {
-      let next = -1;
-      while (s >= denseStates) {
-        let lo = firstChild[s]!;
-        let hi = firstChild[s + 1]! - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const label = labels[mid]!;
-          if (label < symbol) lo = mid + 1;
-          else if (label > symbol) hi = mid - 1;
-          else {
-            next = mid;
-            break;
-          }
-        }
-        if (next >= 0) break;
-        s = fail[s]!;
+      const symbol = symbolOf[text.charCodeAt(i)]!;
+      if (symbol === 0) {
+        s = 0;
+        i++;
+        continue;
       }
-      s = next >= 0 ? next : dense[s * width + symbol]!;
-      for (let o = nextOut[s]!; o >= 0; o = nextOut[fail[o]!]!) addCandidate(a, text, base, i + 1, o, st);
+      s = step(nodes, rootByCode, s, symbol, text.charCodeAt(i));
     }
-    if (pending.length > 0) settle(st, base + i + 1 - depth[s]!, out);
+    i++;
+    let o = nodes[s + NEXT_OUT]!;
+    if (o >= 0) {
+      // Every pattern found here ends at i: read the character after it once.
+      const wordAfter = isWordAt(text, i);
+      for (; o >= 0; o = nodes[nodes[o + FAIL]! + NEXT_OUT]!) {
+        const value = nodes[o + OUT_VALUE]!;
+        const start = i - (nodes[o + HEADER]! >>> 16);
+        if ((value & CJK_END || !wordAfter) && (value & CJK_START || !isWordBefore(text, start))) {
+          addPending(st, base + start, base + i, value >> 2);
+        }
+      }
+    }
+    if (st.count > 0 && st.minStart < base + i - (nodes[s + HEADER]! >>> 16)) {
+      settle(st, base + i - (nodes[s + HEADER]! >>> 16), out);
+    }
   }
+  if (s === 0 && st.count > 0) settle(st, base + to, out);
   st.state = s;
 }
 
-function addCandidate(a: LoadedAutomaton, text: string, base: number, end: number, o: number, st: ScanState): void {
-  const value = a.out[o]!;
-  const start = end - a.depth[o]!;
-  if (base + start < st.lastEnd) return;
-  // Judged on folded text, like the forms: `ʼ` is a modifier letter, but folds to `'`.
-  if (!(value & CJK_START) && isWordCodePoint(foldChar(codePointBefore(text, start, 0)))) return;
-  if (!(value & CJK_END) && isWordCodePoint(foldChar(codePointAt(text, end)))) return;
-  st.pending.push(base + start, base + end, value >> 2);
-}
-
-/** Settles candidates that start before `frontier`, the earliest start a later candidate can have. */
-export function settle(st: ScanState, frontier: number, out: Mention[]): void {
-  const p = st.pending;
-  while (p.length > 0) {
-    let best = 0;
-    for (let k = 3; k < p.length; k += 3) {
-      const d = p[k]! - p[best]! || p[best + 1]! - p[k + 1]! || p[k + 2]! - p[best + 2]!;
-      if (d < 0) best = k;
-    }
-    const start = p[best]!;
-    if (start >= frontier) return;
-    const end = p[best + 1]!;
-    out.push({ start, end, entity: p[best + 2]! });
-    st.lastEnd = end;
-    let kept = 0;
-    for (let k = 0; k < p.length; k += 3) {
-      if (p[k]! >= end) {
-        p[kept] = p[k]!;
-        p[kept + 1] = p[k + 1]!;
-        p[kept + 2] = p[k + 2]!;
-        kept += 3;
+/** The state after `s` reads `symbol`: its child, else the same question of its failure state. */
+function step(nodes: Int32Array, rootByCode: Int32Array, s: number, symbol: number, code: number): number {
+  for (;;) {
+    if (s === 0) return rootByCode[code]!;
+    const pairs = s + PAIRS;
+    const count = nodes[s + HEADER]! & 0xffff;
+    if (count <= 8) {
+      for (let k = 0; k < count; k++) {
+        if (nodes[pairs + 2 * k] === symbol) return nodes[pairs + 2 * k + 1]!;
+      }
+    } else {
+      let lo = 0;
+      let hi = count - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const label = nodes[pairs + 2 * mid]!;
+        if (label < symbol) lo = mid + 1;
+        else if (label > symbol) hi = mid - 1;
+        else return nodes[pairs + 2 * mid + 1]!;
       }
     }
-    p.length = kept;
+    s = nodes[s + FAIL]!;
   }
 }
