@@ -93,7 +93,7 @@ export function groupMentions(
   // Headline words join only what the body names (`N.Y.C.` in a title beside `New York City`).
   for (const m of mentions) {
     if (!headline(m) || groupOf.has(m.form)) continue;
-    const target = findTarget(m.form, groupOf, acronymOf, gaz);
+    const target = findTarget(m.form, groupOf, acronymOf, gaz) ?? (gaz.majorPlaces.has(m.form) ? fresh() : undefined);
     if (target && target !== 'ambiguous') {
       target.forms.set(m.form, [...(target.forms.get(m.form) ?? []), m]);
       groupOf.set(m.form, target);

@@ -32,9 +32,9 @@ const HEADLINE_CAPS_SHARE = 0.75;
 export function analyzeArticle(article: ParsedArticle, gaz: Gazetteer): AnalyzedArticle {
   const sentences: ArticleSentence[] = [];
   // The headline names entities too (`… fears in North Africa`); paragraph -1 marks it.
-  if (article.title) sentences.push({ text: article.title, paragraph: -1, headline: isHeadline(article.title) });
+  if (article.title) sentences.push({ text: article.title, paragraph: -1, headline: isHeadline(article.title, gaz) });
   article.paragraphs.forEach((p, paragraph) => {
-    for (const s of splitSentences(p.text)) sentences.push({ text: s.text, paragraph, headline: isHeadline(s.text) });
+    for (const s of splitSentences(p.text)) sentences.push({ text: s.text, paragraph, headline: isHeadline(s.text, gaz) });
   });
   const runsBySentence: Run[][] = sentences.map((s, i) =>
     findRuns(s.text, i === 0 || sentences[i - 1]!.paragraph !== s.paragraph));
@@ -57,8 +57,11 @@ export function analyzeArticle(article: ParsedArticle, gaz: Gazetteer): Analyzed
   return { sentences, mentions, handles };
 }
 
-function isHeadline(text: string): boolean {
-  const ws = tokenize(text).map((t) => t.text).filter((w) => !SMALL_WORDS.has(w) && /^\p{L}/u.test(w));
-  if (ws.length < 4) return false;
-  return ws.filter((w) => isCapitalised(w)).length / ws.length >= HEADLINE_CAPS_SHARE;
+/** Title Case: the common words are capitalised too (`Student Dies After Diet Pills …`). */
+function isHeadline(text: string, gaz: Gazetteer): boolean {
+  const common = tokenize(text).map((t) => t.text)
+    .filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /^\p{L}/u.test(w) && gaz.lexicon.has(w.toLowerCase()) && !gaz.firstNames.has(w));
+  const unpunctuated = !/[.!?:"”’)]$/.test(text.trim());
+  if (common.length < (unpunctuated ? 2 : 3)) return false;
+  return common.filter((w) => isCapitalised(w)).length / common.length >= HEADLINE_CAPS_SHARE;
 }

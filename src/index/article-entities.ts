@@ -8,7 +8,10 @@ import { findSources, PRONOUN_SOURCE } from './sources.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps } from './tokens.js';
 import { normalizeForm } from './forms.js';
-import { NAME_SUFFIXES, ORG_HEADS } from './lexicon.js';
+import { NAME_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './lexicon.js';
+
+/** Times a common word must be capitalised mid-sentence, without other evidence, to count as a name. */
+const MIN_USES_OF_COMMON_WORD_NAME = 2;
 
 export interface ArticleEntity {
   name: string;
@@ -33,9 +36,13 @@ export function extractEntities(article: ParsedArticle, gaz: Gazetteer): Article
   const { sentences, mentions, handles } = analyzeArticle(article, gaz);
   const groups = groupMentions(mentions, (m) => sentences[m.sentence]!.headline, handles, gaz);
   const entities = new Map<Group, ArticleEntity>();
+  const names = new Map(groups.map((g) => [g, pickName(g)]));
+  const standalone = new Set([...names.values()].filter((n) => !n.includes(' ')));
   for (const g of groups) {
-    const name = pickName(g);
-    entities.set(g, { name, forms: new Set([...g.forms.keys(), ...g.extraForms]), scores: scoreGroup(g, name, gaz), facts: [], key: keyOf(g.canonical ?? name) });
+    const name = names.get(g)!;
+    const scores = scoreGroup(g, name, gaz);
+    if (isProductOf(name, standalone, gaz) || isPassingCommonWord(g, name, scores, sentences, gaz)) continue;
+    entities.set(g, { name, forms: new Set([...g.forms.keys(), ...g.extraForms]), scores, facts: [], key: keyOf(g.canonical ?? name) });
   }
   const persons = [...entities.values()].filter((e) => e.scores.person > Math.max(e.scores.place, e.scores.organization));
   // Which entity each sentence mentions, in order, for pronoun speakers.
@@ -82,6 +89,25 @@ export function extractEntities(article: ParsedArticle, gaz: Gazetteer): Article
   });
   if (article.byline) addByline(article.byline, entities, gaz);
   return [...entities.values()];
+}
+
+/** `Dolby Atmos`, `Google Pay`: a name the article also uses alone, followed by a product word. */
+function isProductOf(name: string, standalone: Set<string>, gaz: Gazetteer): boolean {
+  const ws = name.split(' ');
+  if (ws.length < 2 || !standalone.has(ws[0]!)) return false;
+  const rest = ws.slice(1);
+  return !gaz.majorPlaces.has(rest.join(' ')) && !rest.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || gaz.majorPlaces.has(w));
+}
+
+/**
+ * A common word capitalised once or twice mid-sentence with no sign of naming anything
+ * (`Metro`, `Winter`, `Performance`): section labels and emphasis, not entities.
+ */
+function isPassingCommonWord(g: Group, name: string, scores: TypeScores, sentences: { headline: boolean }[], gaz: Gazetteer): boolean {
+  if (name.includes(' ') || !gaz.lexicon.has(name.toLowerCase()) || gaz.firstNames.has(name) || gaz.majorPlaces.has(name)) return false;
+  if (Math.max(scores.person, scores.place, scores.organization) > 1) return false;
+  const uses = [...g.forms.values()].flat().filter((m) => !m.initial && !sentences[m.sentence]!.headline).length;
+  return uses < MIN_USES_OF_COMMON_WORD_NAME;
 }
 
 function pickName(g: Group): string {

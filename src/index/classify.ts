@@ -35,7 +35,7 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
   if (/^the /i.test(name) && s.organization + s.place === 0) s.organization += 1;
   if (ws.some((w) => NAME_CONNECTORS.has(w))) s.organization += 1.5;
   if (ws.length === 1 && isAllCaps(name) && name.replace(/\./g, '').length >= 2 && s.place === 0) s.organization += 3;
-  if (/\p{Ll}\p{Lu}|\.com\b|&|\d/u.test(name)) s.organization += 2;
+  if ((ws.length === 1 && /\p{Ll}\p{Lu}/u.test(name)) || /\.com\b|&|\d/u.test(name)) s.organization += 2;
   if (gaz.abbreviations.has(name.replace(/\./g, '')) && !gaz.majorPlaces.has(canonical)) s.organization += 5;
   // Two to four plain capitalised words with nothing else to go on read as a person's name,
   // unless they are all common words (`Killer Instinct`) or hold a place or an acronym (`Gallup Korea`).

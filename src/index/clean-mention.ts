@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import { isAllCaps } from './tokens.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
-  COMMON_ACRONYMS, CORE_TITLES, NAME_ADJECTIVES, EVENT_HEADS, FUNCTION_WORDS, GROUP_WORDS, HONORIFICS, NAME_CONNECTORS,
+  COMMON_ACRONYMS, COMPASS, CORE_TITLES, NAME_ADJECTIVES, EVENT_HEADS, FUNCTION_WORDS, GROUP_WORDS, HONORIFICS, NAME_CONNECTORS,
   NAME_PARTICLES, NAME_SUFFIXES, NUMBER_WORDS, ORG_HEADS, PLACE_HEADS, PRODUCT_TAILS, TITLE_MODIFIERS,
   WEEKDAYS_MONTHS,
 } from './lexicon.js';
@@ -71,6 +71,7 @@ function clean(tokens: Token[], initial: boolean, run: Run, words: ArticleWords,
     const last = t[t.length - 1]!.text;
     const keep = !FUNCTION_WORDS.has(w) &&
       (!isCommonWord(w, words, gaz) || words.midCap.has(w) || gaz.majorPlaces.has(w) ||
+        gaz.majorPlaces.has(t.map((x) => x.text).join(' ')) ||
         (t.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last))) ||
         (t.length > 1 && gaz.firstNames.has(w) && !isCommonWord(t[1]!.text, words, gaz)));
     if (!keep) t = t.slice(1);
@@ -156,7 +157,7 @@ function emit(
 /** `African-American`, `Israeli-Palestinian`: compounds of demonyms. */
 function isDemonymCompound(w: string, gaz: Gazetteer): boolean {
   const parts = w.split('-');
-  return parts.length > 1 && parts.every((p) => gaz.demonyms.has(p) || GROUP_WORDS.has(p));
+  return parts.length > 1 && (gaz.demonyms.has(parts[parts.length - 1]!) || parts.every((p) => gaz.demonyms.has(p) || GROUP_WORDS.has(p)));
 }
 
 function isName(t: Token[], gaz: Gazetteer): boolean {
@@ -167,7 +168,7 @@ function isName(t: Token[], gaz: Gazetteer): boolean {
     const w = ws[0]!;
     if (WEEKDAYS_MONTHS.has(w) || gaz.demonyms.has(w) || GROUP_WORDS.has(w) || NUMBER_WORDS.has(w)) return false;
     if (CORE_TITLES.has(w) || (TITLE_MODIFIERS.has(w) && !ORG_HEADS.has(w)) || FUNCTION_WORDS.has(w) || NAME_PARTICLES.has(w)) return false;
-    if (NAME_ADJECTIVES.has(w) || isDemonymCompound(w, gaz)) return false;
+    if (NAME_ADJECTIVES.has(w) || COMPASS.has(w) || isDemonymCompound(w, gaz) || /^\p{Lu}{2,}s$/u.test(w)) return false;
     const parts = w.split('-');
     if (parts.length > 1 && gaz.lexicon.has(parts[parts.length - 1]!) && /^\p{Ll}/u.test(parts[parts.length - 1]!)) return false;
     if (PLACE_HEADS.has(w) || COMMON_ACRONYMS.has(w) || EVENT_HEADS.has(w) || /^#/.test(w) || /^\p{N}+$/u.test(w)) return false;

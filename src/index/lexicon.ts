@@ -78,10 +78,10 @@ export const PRODUCT_TAILS = words(`Pro Max Mini Plus Lite Ultra Edition II III 
 
 /** Capitalised group words (religions, movements, peoples) that are adjectives or plurals, not entities. */
 export const GROUP_WORDS = words(`
-  Muslim Muslims Christian Christians Jewish Jew Jews Islamist Islamists Islamic Salafist Salafists
+  Muslim Muslims Christian Christians Jewish Jew Jews Islamist Islamists Salafist Salafists
   Jihadist Jihadists Copt Copts Coptic Sunni Sunnis Shia Shiite Shiites Hindu Hindus Sikh Sikhs
   Buddhist Buddhists Catholic Catholics Protestant Protestants Orthodox Evangelical Evangelicals
-  Arab Arabs Kurd Kurds Kurdish Latino Latinos Hispanic Hispanics Māori Maori Democrat Democrats
+  Arabs Kurd Kurds Kurdish Latino Latinos Hispanic Hispanics Māori Maori Democrat Democrats
   Republican Republicans Conservative Conservatives Liberal Liberals Socialist Socialists
   Communist Communists Marxist Baptist Methodist Mormon Anglican Pashtun Tamil Zionist
 `);

@@ -20,13 +20,16 @@ const KEPT_DOT = new Set(
   `Mr. Mrs. Ms. Dr. Prof. Sen. Rep. Gov. Gen. Lt. Col. Capt. Sgt. Adm. Maj. Brig. Rev. St. Mt. Jr. Sr.
    Co. Corp. Inc. Ltd. Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. Ave. Dept.`.split(/\s+/),
 );
+const CAPTION_PREFIX = /^(?:(?:Credit|Photo|Image|Source|Caption)(?=\p{Lu}))+/u;
 const SUFFIXES = /-(based|led|linked|backed|born|owned|run|funded|affiliated|allied|style|era|made|bound)$/i;
 
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   for (const m of sentence.matchAll(WORD)) {
-    let text = m[0];
-    const start = m.index;
+    // Photo credits glued to a name by a missing space: `CreditCreditChang W. Lee`.
+    const glued = CAPTION_PREFIX.exec(m[0])?.[0].length ?? 0;
+    let text = m[0].slice(glued);
+    const start = m.index + glued;
     if (text.endsWith('.') && !keepsDot(text)) text = text.slice(0, -1);
     let possessive = false;
     const poss = /[’']s$/.exec(text);
