@@ -56,14 +56,15 @@ export function loadAutomaton(data: CompiledAutomaton): LoadedAutomaton {
   let maxLength = 0;
 
   // Rebuild the tree from the preorder: a state's parent is the nearest open state above it.
-  const open = [0];
+  const open = new Int32Array(count); // the states above s whose children are not all placed
+  let openCount = 1;
   const filled = new Int32Array(count); // children placed so far per state
   const lastLabel = new Uint16Array(count);
   for (let s = 1; s < count; s++) {
-    while (open.length > 0 && filled[open[open.length - 1]!]! === childCounts[open[open.length - 1]!]!) open.pop();
-    const parent = open[open.length - 1];
+    while (openCount > 0 && filled[open[openCount - 1]!]! === childCounts[open[openCount - 1]!]!) openCount--;
+    const parent = open[openCount - 1]!;
     const label = labels[s]!;
-    if (parent === undefined || label < 1 || label > alphabet.length) broken('tree');
+    if (openCount === 0 || label < 1 || label > alphabet.length) broken('tree');
     if (lastLabel[parent]! >= label) broken('child order');
     lastLabel[parent] = label;
     const pair = offset[parent]! + PAIRS + 2 * filled[parent]!;
@@ -76,7 +77,7 @@ export function loadAutomaton(data: CompiledAutomaton): LoadedAutomaton {
     depth[s] = depth[parent]! + 1;
     if (depth[s]! > MAX_DEPTH) broken('depth');
     maxLength = Math.max(maxLength, depth[s]!);
-    if (childCounts[s]! > 0) open.push(s);
+    if (childCounts[s]! > 0) open[openCount++] = s;
   }
 
   for (let s = 0; s < count; s++) {
@@ -94,17 +95,17 @@ export function loadAutomaton(data: CompiledAutomaton): LoadedAutomaton {
     nodes[offset[s]! + OUT_VALUE] = outValues[k]!;
   }
   // The output chain: depths fall along failure links, so each walk ends; each state is set once.
-  const chain: number[] = [];
+  const chain = new Int32Array(maxLength + 1);
   for (let s = 1; s < count; s++) {
     let at = offset[s]!;
+    let length = 0;
     while (nodes[at + NEXT_OUT] === -2 && nodes[at + OUT_VALUE] === -1) {
-      chain.push(at);
+      chain[length++] = at;
       at = nodes[at + FAIL]!;
     }
     const next = nodes[at + OUT_VALUE] !== -1 ? at : nodes[at + NEXT_OUT]!;
     nodes[at + NEXT_OUT] = next;
-    for (const link of chain) nodes[link + NEXT_OUT] = next;
-    chain.length = 0;
+    while (length > 0) nodes[chain[--length]! + NEXT_OUT] = next;
   }
 
   const symbolOf = new Uint16Array(0x10000);

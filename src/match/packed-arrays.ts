@@ -26,21 +26,42 @@ function decodeBytes(text: string): Uint8Array {
   if (text.length % 4 !== 0) throw new Error('Backstory: packed array is not base64');
   const pad = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
   const bytes = new Uint8Array((text.length / 4) * 3 - pad);
+  const whole = text.length - (pad > 0 ? 4 : 0);
   let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    let n = 0;
-    for (let k = 0; k < 4; k++) {
-      const c = text.charCodeAt(i + k);
-      const v = c === 61 ? 0 : c < 128 ? DECODE[c]! : 255;
-      if (v === 255) throw new Error('Backstory: packed array is not base64');
-      n = (n << 6) | v;
+  let bad = 0;
+  let units = 0;
+  for (let i = 0; i < whole; i += 4) {
+    const ca = text.charCodeAt(i);
+    const cb = text.charCodeAt(i + 1);
+    const cc = text.charCodeAt(i + 2);
+    const cd = text.charCodeAt(i + 3);
+    const a = DECODE[ca & 127]!;
+    const b = DECODE[cb & 127]!;
+    const c = DECODE[cc & 127]!;
+    const d = DECODE[cd & 127]!;
+    units |= ca | cb | cc | cd;
+    bad |= a | b | c | d;
+    bytes[o++] = (a << 2) | (b >> 4);
+    bytes[o++] = ((b & 15) << 4) | (c >> 2);
+    bytes[o++] = ((c & 3) << 6) | d;
+  }
+  // DECODE gives 255 for a character outside the alphabet; code units past ASCII are outside too.
+  if (bad > 63 || units > 127) throw new Error('Backstory: packed array is not base64');
+  if (pad > 0) {
+    const a = DECODE[text.charCodeAt(whole) & 127]!;
+    const b = DECODE[text.charCodeAt(whole + 1) & 127]!;
+    const c = pad === 1 ? DECODE[text.charCodeAt(whole + 2) & 127]! : 0;
+    if ((a | b | c) === 255 || text.charCodeAt(whole) > 127 || text.charCodeAt(whole + 1) > 127) {
+      throw new Error('Backstory: packed array is not base64');
     }
-    if (o < bytes.length) bytes[o++] = n >>> 16;
-    if (o < bytes.length) bytes[o++] = (n >>> 8) & 255;
-    if (o < bytes.length) bytes[o++] = n & 255;
+    bytes[o++] = (a << 2) | (b >> 4);
+    if (pad === 1) bytes[o++] = ((b & 15) << 4) | (c >> 2);
   }
   return bytes;
 }
+
+/** Typed arrays view memory in the platform's byte order; every browser we ship to is little-endian. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 export function packUint16(values: ArrayLike<number>): string {
   const bytes = new Uint8Array(values.length * 2);
@@ -65,6 +86,7 @@ export function packInt32(values: ArrayLike<number>): string {
 export function unpackUint16(text: string): Uint16Array {
   const bytes = decodeBytes(text);
   if (bytes.length % 2 !== 0) throw new Error('Backstory: packed Uint16 array has odd length');
+  if (LITTLE_ENDIAN) return new Uint16Array(bytes.buffer, 0, bytes.length / 2);
   const out = new Uint16Array(bytes.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = bytes[2 * i]! | (bytes[2 * i + 1]! << 8);
   return out;
@@ -74,6 +96,7 @@ export function unpackUint16(text: string): Uint16Array {
 export function unpackInt32(text: string): Int32Array {
   const bytes = decodeBytes(text);
   if (bytes.length % 4 !== 0) throw new Error('Backstory: packed Int32 array has a ragged length');
+  if (LITTLE_ENDIAN) return new Int32Array(bytes.buffer, 0, bytes.length / 4);
   const out = new Int32Array(bytes.length / 4);
   for (let i = 0; i < out.length; i++) {
     const b = 4 * i;
