@@ -71,7 +71,7 @@ function clean(tokens: Token[], initial: boolean, run: Run, words: ArticleWords,
     const last = t[t.length - 1]!.text;
     const keep = !FUNCTION_WORDS.has(w) &&
       (!isCommonWord(w, words, gaz) || words.midCap.has(w) || gaz.majorPlaces.has(w) ||
-        gaz.majorPlaces.has(t.map((x) => x.text).join(' ')) ||
+        gaz.majorPlaces.has(t.map((x) => x.text).join(' ')) || (t.length > 1 && CORE_TITLES.has(w)) ||
         (t.length > 1 && (ORG_HEADS.has(last) || PLACE_HEADS.has(last))) ||
         (t.length > 1 && gaz.firstNames.has(w) && !isCommonWord(t[1]!.text, words, gaz)));
     if (!keep) t = t.slice(1);

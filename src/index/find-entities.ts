@@ -18,6 +18,7 @@ export interface Run {
 }
 
 const JOINING = new Set(['of', 'for', 'on']);
+const GLOSS = /^ \((\p{Lu}[\p{L}-]*)\) (\p{Lu}\p{L}+)/u;
 const ARTICLES = new Set(['the', 'a']);
 
 const isHead = (t: Token | undefined): boolean =>
@@ -38,6 +39,13 @@ export function findRuns(sentence: string, paragraphStart: boolean): Run[] {
     let j = i + 1;
     while (j < tokens.length) {
       const last = run[run.length - 1]!;
+      // A translated gloss inside a street or building name: `Enghelab (Revolution) Street`.
+      const gloss = GLOSS.exec(sentence.slice(last.end));
+      if (gloss && tokens[j + 1] && isHead(tokens[j + 1]) && tokens[j + 1]!.text === gloss[2]) {
+        run.push(tokens[j]!, tokens[j + 1]!);
+        j += 2;
+        continue;
+      }
       if (last.suffix || !adjacent(sentence, last, tokens[j]!)) break;
       if (last.possessive && !possessiveJoins(tokens, j, sentence)) break;
       const t = tokens[j]!;
