@@ -26,6 +26,15 @@ function setting<T>(validate: Validator<T>, value: NoInfer<T>, label: string): S
   return { default: value, validate, label };
 }
 
+// The options page renders bounds and choices from these, so they live beside the validator.
+function integerSetting(min: number, max: number, value: number, label: string) {
+  return { ...setting(integerIn(min, max), value, label), range: { min, max } };
+}
+
+function choiceSetting<const C extends readonly string[]>(choices: C, value: NoInfer<C[number]>, label: string) {
+  return { ...setting(oneOf(choices), value, label), choices };
+}
+
 export const SCOPES = ['main', 'page'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
@@ -43,11 +52,11 @@ export const SCHEMA = {
     'How each kind of mention is drawn',
   ),
   firstMentionOnly: setting(isBoolean, false, 'Highlight only the first mention of each entity'),
-  scope: setting(oneOf(SCOPES), 'main', 'Where to look: the main article, or the whole page'),
-  showDelayMs: setting(integerIn(0, 3000), 500, 'Delay before the card opens (ms)'),
-  hideDelayMs: setting(integerIn(0, 3000), 300, 'Delay before the card closes (ms)'),
-  maxFacts: setting(integerIn(1, 20), 3, 'Facts shown per card'),
-  theme: setting(oneOf(THEMES), 'auto', 'Card colours'),
+  scope: choiceSetting(SCOPES, 'main', 'Where to look: the main article, or the whole page'),
+  showDelayMs: integerSetting(0, 3000, 500, 'Delay before the card opens (ms)'),
+  hideDelayMs: integerSetting(0, 3000, 300, 'Delay before the card closes (ms)'),
+  maxFacts: integerSetting(1, 20, 3, 'Facts shown per card'),
+  theme: choiceSetting(THEMES, 'auto', 'Card colours'),
   badge: setting(isBoolean, true, 'Show the number of entities found on the toolbar icon'),
   disabledSites: setting(hostnamePatternList, [], 'Sites where Backstory does nothing (example.com, *.example.com)'),
 };

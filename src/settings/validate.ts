@@ -14,6 +14,17 @@ export interface Validated {
   errors: SettingError[];
 }
 
+/**
+ * storage.sync refuses an item whose key plus JSON value exceeds this many bytes (Chrome's
+ * QUOTA_BYTES_PER_ITEM; Firefox enforces the same), so a longer value could never be saved.
+ */
+export const SYNC_ITEM_BYTES = 8192;
+
+/** Bytes a setting takes in storage.sync, as the browsers count them. */
+export function storedBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
 export function validateSettings(raw: unknown): Validated {
   const settings = defaultSettings();
   const errors: SettingError[] = [];
@@ -42,8 +53,28 @@ export function validateSettings(raw: unknown): Validated {
       const fallback = kept ? 'keeping the rest' : 'using the default';
       errors.push({ key, message: `${SCHEMA[key].label}: ${checked.error}; ${fallback}.` });
     }
+    const bytes = storedBytes(key, settings[key]);
+    if (bytes > SYNC_ITEM_BYTES) {
+      const trimmed = fitToSync(key, settings[key]);
+      assign(settings, key, trimmed ?? structuredClone(SCHEMA[key].default));
+      const fallback = trimmed ? `keeping the first ${trimmed.length}` : 'using the default';
+      errors.push({ key, message: `${SCHEMA[key].label}: too long to sync (${bytes} bytes, at most ${SYNC_ITEM_BYTES}); ${fallback}.` });
+    }
   }
   return { settings, errors };
+}
+
+/** The longest head of a list that fits in one sync item; undefined for a value that is not a list. */
+function fitToSync(key: string, value: unknown): unknown[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  let count = 0;
+  let bytes = storedBytes(key, []);
+  for (const item of value) {
+    bytes += storedBytes('', item) + (count > 0 ? 1 : 0);
+    if (bytes > SYNC_ITEM_BYTES) break;
+    count++;
+  }
+  return value.slice(0, count);
 }
 
 function assign<K extends SettingKey>(settings: Settings, key: K, value: unknown): void {

@@ -19,6 +19,14 @@ export function describe(value: unknown): string {
   return String(value);
 }
 
+/** Bad list entries, a few of them described: a corrupted list of thousands must not flood the page. */
+const MAX_ENTRIES_DESCRIBED = 3;
+function describeEntries(items: unknown[]): string {
+  const shown = items.slice(0, MAX_ENTRIES_DESCRIBED).map(describe).join(', ');
+  const more = items.length - MAX_ENTRIES_DESCRIBED;
+  return more > 0 ? `${shown} and ${more} more` : shown;
+}
+
 export const isBoolean: Validator<boolean> = (value) =>
   typeof value === 'boolean' ? ok(value) : fail(`must be on or off (true or false), not ${describe(value)}`);
 
@@ -41,7 +49,7 @@ export const entityTypeList: Validator<EntityType[]> = (value) => {
   // Duplicates are harmless; the result is canonical (table order).
   const kept = ENTITY_TYPES.filter((type) => value.includes(type));
   const bad = value.filter((item) => !isEntityType(item));
-  if (bad.length > 0) return fail(`may only hold ${ENTITY_TYPES.join(', ')}, not ${bad.map(describe).join(', ')}`, kept);
+  if (bad.length > 0) return fail(`may only hold ${ENTITY_TYPES.join(', ')}, not ${describeEntries(bad)}`, kept);
   return ok(kept);
 };
 
@@ -97,7 +105,7 @@ export const hostnamePatternList: Validator<string[]> = (value) => {
   const kept = [...new Set(normalized.filter(isHost))];
   const bad = normalized.filter((item) => !isHost(item));
   if (bad.length > 0) {
-    const list = bad.map(describe).join(', ');
+    const list = describeEntries(bad);
     return fail(`holds ${list}, which ${bad.length > 1 ? 'are not site names' : 'is not a site name'} like example.com or *.example.com`, kept);
   }
   return ok(kept);
