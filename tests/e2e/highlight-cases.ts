@@ -12,6 +12,8 @@ export interface TestPage extends PageLike {
 export interface Driver {
   /** Opens `url`; `initScript` runs in the page's main world before its own scripts (CSP-exempt). */
   open(url: string, initScript?: string): Promise<TestPage>;
+  /** Writes storage.sync from an extension context; `undefined` clears everything stored. */
+  setSettings(values: Record<string, unknown> | undefined): Promise<void>;
   errors(): string[];
   close(): Promise<void>;
 }
@@ -108,6 +110,27 @@ export function describeHighlights(browserName: string, launch: () => Promise<Dr
       await waitForHighlights(page, { atLeast: 50_000, stableMs: 1000 });
       expect(await page.evaluate(`${RANGES}.length`)).toBe(50_000);
       await page.close();
+    });
+
+    it('applies settings live: types, first mention only, a disabled site, then everything back', async () => {
+      const page = await driver.open(url('spa-replace.html'));
+      await waitForHighlights(page);
+      const names = `[...CSS.highlights.keys()].filter((n) => n.startsWith('backstory-')).sort().join()`;
+      try {
+        await driver.setSettings({ types: ['place'] });
+        await until(page, `${names} === 'backstory-place' && ${ALL_TEXTS}.join() === 'Kerman,Tehran'`);
+        await driver.setSettings({ firstMentionOnly: true });
+        await page.evaluate(`document.querySelector('article p').append(' Kerman again, Kerman.')`);
+        await until(page, `${ALL_TEXTS}.filter((t) => t === 'Kerman').length === 1 && ${ALL_TEXTS}.includes('Qassem Soleimani')`);
+        await driver.setSettings({ disabledSites: ['127.0.0.1'] });
+        await until(page, `${names} === '' && ${RANGES}.length === 0`);
+        await driver.setSettings(undefined);
+        await until(page, `${ALL_TEXTS}.filter((t) => t === 'Kerman').length === 3`);
+        expect(driver.errors()).toEqual([]);
+      } finally {
+        await driver.setSettings(undefined);
+        await page.close();
+      }
     });
 
     for (const fixture of ['skip-rules.html', 'split-inline.html', 'spa-replace.html']) {

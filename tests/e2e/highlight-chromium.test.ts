@@ -12,6 +12,10 @@ describeHighlights('Chromium', async (): Promise<Driver> => {
       await page.goto(url);
       return page;
     },
+    async setSettings(values) {
+      const script = values === undefined ? 'chrome.storage.sync.clear()' : `chrome.storage.sync.clear().then(() => chrome.storage.sync.set(${JSON.stringify(values)}))`;
+      await run.serviceWorker.evaluate(script);
+    },
     errors: () => run.extensionErrors,
     close: () => run.close(),
   };
