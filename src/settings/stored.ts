@@ -1,0 +1,71 @@
+// What storage.sync holds <-> Settings. Storage keeps one item per non-default setting plus the
+// settings version (migrate.ts); reading migrates, validates and says what it found, and never throws.
+import { SCHEMA, SETTING_KEYS, type SettingKey, type Settings } from './schema';
+import { migrateSettings, readVersion, SETTINGS_VERSION, VERSION_KEY } from './migrate';
+import { validateSettings, type SettingError } from './validate';
+import { describe } from './validators';
+
+export interface ReadSettings {
+  settings: Settings;
+  /** Fields that were bad and now show their default (or the valid part of a list). */
+  errors: SettingError[];
+  /** What the reader changed or could not place, in words: migrations, a newer version, unknown keys. */
+  notices: string[];
+}
+
+/** A few names, the rest counted: storage full of junk must not flood the page. */
+const MAX_NAMES_LISTED = 5;
+
+function listNames(names: string[]): string {
+  const shown = names.slice(0, MAX_NAMES_LISTED).map((name) => describe(name)).join(', ');
+  return names.length > MAX_NAMES_LISTED ? `${shown} and ${names.length - MAX_NAMES_LISTED} more` : shown;
+}
+
+export function readStoredSettings(raw: unknown): ReadSettings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...validateSettings(raw), notices: [] };
+  let record: Record<string, unknown>;
+  try {
+    record = { ...(raw as Record<string, unknown>) };
+  } catch {
+    return { ...validateSettings('unreadable'), notices: [] };
+  }
+  const notices: string[] = [];
+  const { version, problem } = readVersion(record);
+  if (problem) notices.push(`Stored settings: ${problem}.`);
+  if (version > SETTINGS_VERSION) {
+    notices.push(`Stored settings come from a newer version of Backstory (settings version ${version}); this one reads what it knows.`);
+  }
+  const migrated = migrateSettings(record, version);
+  if (migrated.applied.length > 0) {
+    notices.push(`Stored settings come from an older version (settings version ${version}) and were read in today's form: ${migrated.applied.join('; ')}.`);
+  }
+  const unknown = Object.keys(migrated.raw).filter((key) => !(SETTING_KEYS as string[]).includes(key));
+  if (unknown.length > 0) {
+    notices.push(`Storage holds ${unknown.length === 1 ? 'a setting' : 'settings'} this version does not know: ${listNames(unknown)}; ignored.`);
+  }
+  return { ...validateSettings(migrated.raw), notices };
+}
+
+/** The items to store for `settings`: each value that differs from its default, and the version. */
+export function toStoredItems(settings: Settings): Record<string, unknown> {
+  const items: Record<string, unknown> = { [VERSION_KEY]: SETTINGS_VERSION };
+  for (const key of SETTING_KEYS) {
+    if (!isDefault(key, settings[key])) items[key] = structuredClone(settings[key]);
+  }
+  return items;
+}
+
+export function isDefault(key: SettingKey, value: unknown): boolean {
+  return sameValue(value, SCHEMA[key].default);
+}
+
+/** Deep equality of JSON-like values (key order ignored). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
