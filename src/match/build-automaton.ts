@@ -3,26 +3,8 @@
 // state's child count rebuilds the tree, and a run of single-child states, the body of a name,
 // sits at consecutive ids, where the loaded scanner reads it from consecutive memory.
 
+import type { CompiledAutomaton } from './matcher-data';
 import { packInt32, packUint16 } from './packed-arrays';
-
-/** The JSON layout; each string is a base64 little-endian integer array (see packed-arrays.ts). */
-export interface CompiledAutomaton {
-  /** Uint16: the distinct code units of all patterns, ascending; symbol k + 1 is alphabet[k]. */
-  alphabet: string;
-  stateCount: number;
-  /** Uint16 per state in preorder: how many children it has (state 0 is the root). */
-  childCounts: string;
-  /** Uint16 per state: the symbol on the edge into it (0 for the root). */
-  labels: string;
-  /** Int32 per state: the state of its longest proper suffix that is also a state. */
-  fail: string;
-  /** Int32, ascending: the states where a pattern ends. */
-  outStates: string;
-  /** Int32 per out state: entity index << 2 | CJK_START / CJK_END bits. */
-  outValues: string;
-  /** Length in code units of the longest pattern. */
-  maxLength: number;
-}
 
 /** `patterns` maps each distinct, non-empty string to its out value. */
 export function buildAutomaton(patterns: ReadonlyMap<string, number>): CompiledAutomaton {

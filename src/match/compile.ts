@@ -1,26 +1,13 @@
 // Build time: the entity index's names and aliases -> the matcher data bundled into the content
 // script (plain JSON; find-mentions.ts loads it).
 
-import type { Entity, EntityType } from '../shared/entity-index';
-import { buildAutomaton, type CompiledAutomaton } from './build-automaton';
+import type { Entity } from '../shared/entity-index';
+import { buildAutomaton } from './build-automaton';
 import { edgeFlags, expandForm } from './forms';
+import { MATCHER_DATA_VERSION, type MatcherData } from './matcher-data';
 
-export type { CompiledAutomaton } from './build-automaton';
-
-export const MATCHER_DATA_VERSION = 1;
-
-export interface MatcherEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-}
-
-export interface MatcherData {
-  version: typeof MATCHER_DATA_VERSION;
-  /** In the order given to compileMatcher; a mention's `entity` indexes this array. */
-  entities: MatcherEntity[];
-  automaton: CompiledAutomaton;
-}
+export { MATCHER_DATA_VERSION } from './matcher-data';
+export type { CompiledAutomaton, MatcherData, MatcherEntity } from './matcher-data';
 
 /**
  * Compiles every form (name and aliases) of every entity. When several entities share a spelling,

@@ -1,7 +1,7 @@
 // Run time, in the content script: load the bundled matcher data once, then find the mentions in
 // page text in one pass, whole or chunk by chunk.
 
-import { MATCHER_DATA_VERSION, type MatcherData, type MatcherEntity } from './compile';
+import { MATCHER_DATA_VERSION, type MatcherData, type MatcherEntity } from './matcher-data';
 import { loadAutomaton, type LoadedAutomaton } from './load-automaton';
 import { createScanState, settle, type Mention } from './candidates';
 import { scanRange } from './scan';

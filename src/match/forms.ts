@@ -14,6 +14,12 @@ export const RANK_ALL_CAPS = 1;
  */
 export const MIN_CAPS_VARIANT_LETTERS = 3;
 
+/**
+ * Longer forms are dropped: no name is this long, and the chunk scanner keeps this many code units
+ * of each block to look back on (load-automaton.ts allows depths up to MAX_DEPTH).
+ */
+export const MAX_FORM_LENGTH = 256;
+
 /** Bits of a pattern's flags: its first / last character is CJK, so that side needs no boundary. */
 export const CJK_START = 1;
 export const CJK_END = 2;
@@ -28,12 +34,12 @@ const LETTER_RE = /\p{L}/gu;
 
 /**
  * Folded NFC and NFD spellings of the trimmed form, plus those of its ALL-CAPS variant when the
- * form has enough letters; none for an empty form or one with a lone surrogate (text can't hold it
- * as a whole word). Duplicates are removed, keeping the better rank.
+ * form has enough letters; none for an empty or overlong form or one with a lone surrogate.
+ * Duplicates are removed, keeping the better rank.
  */
 export function expandForm(form: string): FormVariant[] {
   const base = form.trim();
-  if (base === '' || !isWellFormed(base)) return [];
+  if (base === '' || base.length > MAX_FORM_LENGTH || !isWellFormed(base)) return [];
   const variants = new Map<string, number>();
   const add = (spelling: string, rank: number): void => {
     for (const text of [foldText(spelling.normalize('NFC')), foldText(spelling.normalize('NFD'))]) {

@@ -3,7 +3,7 @@
 // then its (symbol, child) pairs sorted by symbol. Records follow the compiled depth-first order.
 // The root's transitions are a table by code unit, since most steps of a scan start there.
 
-import type { CompiledAutomaton } from './build-automaton';
+import type { CompiledAutomaton } from './matcher-data';
 import { FOLDED_CODES, foldChar } from './normalize';
 import { unpackInt32, unpackUint16 } from './packed-arrays';
 

@@ -23,6 +23,12 @@ describe('compileMatcher', () => {
     expect(JSON.stringify(compileMatcher(reordered))).toBe(JSON.stringify(compileMatcher(ENTITIES)));
   });
 
+  it('drops forms longer than 256 code units and keeps the rest', () => {
+    const long = 'A' + 'b'.repeat(256);
+    const data = compileMatcher([{ id: 'x', name: long, type: 'person', aliases: ['Bee'] }]);
+    expect(findMentions(loadMatcher(data), `${long} Bee`)).toEqual([{ start: 258, end: 261, entity: 0 }]);
+  });
+
   it('writes plain JSON: strings and numbers only', () => {
     const { automaton } = compileMatcher(ENTITIES);
     for (const value of Object.values(automaton)) expect(['string', 'number']).toContain(typeof value);
