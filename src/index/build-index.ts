@@ -42,7 +42,7 @@ export function deriveIndex(articles: { file: string; text: string }[], override
   const errors: string[] = [];
   const parsed = [];
   const ids = new Map<string, string>();
-  for (const { file, text } of [...articles].sort((a, b) => a.file.localeCompare(b.file))) {
+  for (const { file, text } of [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     if (text.trim() === '') {
       warnings.push(`${file}:1: article is empty; skipped`);
       continue;

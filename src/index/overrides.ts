@@ -34,7 +34,7 @@ export function parseOverrides(file: string, text: string): { overrides?: Overri
   } catch (e: unknown) {
     const message = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : text.length;
+    const offset = at ? Number(at[1]) : offsetOfUnexpectedToken(text);
     const before = text.slice(0, offset).split('\n');
     return { errors: [`${file}:${before.length}:${before[before.length - 1]!.length + 1}: invalid JSON: ${message.replace(/ in JSON at position.*$/, '')}`] };
   }
@@ -76,6 +76,18 @@ export function parseOverrides(file: string, text: string): { overrides?: Overri
     },
     errors,
   };
+}
+
+/** Node 20 names no position for `Unexpected token`: the shortest prefix that fails on it ends there. */
+function offsetOfUnexpectedToken(text: string): number {
+  for (let i = 1; i <= text.length; i++) {
+    try {
+      JSON.parse(text.slice(0, i));
+    } catch (e: unknown) {
+      if (e instanceof Error && e.message.startsWith('Unexpected token')) return i - 1;
+    }
+  }
+  return text.length;
 }
 
 /** Applies overrides in a fixed order (drop, merge, rename, retype, alias); unknown entities are errors. */

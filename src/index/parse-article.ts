@@ -35,7 +35,8 @@ export function parseArticle(file: string, rawText: string): ParsedArticle {
   const second = lines[i + 1]?.trim() ?? '';
   const looksLikeTitle =
     first !== '' && !DATE_LINE.test(first) && !BY_LINE.test(first) && first.length <= MAX_TITLE_CHARS &&
-    (second === '' || BY_LINE.test(second) || DATE_LINE.test(second));
+    (second === '' || BY_LINE.test(second) || DATE_LINE.test(second)) &&
+    lines.slice(i + 1).some((l) => l.trim() !== '');
   if (looksLikeTitle) {
     article.title = first;
     i++;
