@@ -5,7 +5,7 @@ import type { EntityType } from '../shared/entity-index.js';
 import type { Group } from './aliases.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps } from './tokens.js';
-import { COMPASS, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TRAILING_HEAD_NOUNS, VENUE_HEADS } from './lexicon.js';
+import { COMPASS, GROUP_WORDS, NAME_ADJECTIVES, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TRAILING_HEAD_NOUNS, VENUE_HEADS } from './lexicon.js';
 
 export type TypeScores = Record<EntityType, number>;
 
@@ -43,6 +43,7 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
   const common = (w: string): boolean => gaz.lexicon.has(w.toLowerCase()) && !gaz.firstNames.has(w);
   const personLike = ws.length >= 2 && ws.length <= 4 && s.place + s.organization === 0 &&
     !ws.some((w) => gaz.majorPlaces.has(w) || (isAllCaps(w) && !isInitial(w))) &&
+    !NAME_ADJECTIVES.has(first) && !GROUP_WORDS.has(first) && !gaz.demonyms.has(first) &&
     !ws.every((w) => common(w) || isInitial(w));
   if (personLike) s.person += ws.slice(1).some(common) ? 0.5 : 1.5;
   else if (ws.length >= 2 && ws.some((w) => isAllCaps(w) && !isInitial(w))) s.organization += 1;

