@@ -1,17 +1,29 @@
-// Settings in storage.sync, read through the schema: only non-default values are stored, so every
-// read merges the defaults back (validateSettings does both). A failed read gives the defaults and
-// is never written back: the user's next save replaces the stored data (STYLE.md "Settings").
+// Settings in storage.sync, through settings-store.ts: only non-default values are stored, so every
+// read merges the defaults back, migrating older data first. A failed read gives the defaults and is
+// never written back: the user's next save replaces the stored data (STYLE.md "Settings").
 import browser from 'webextension-polyfill';
 import type { Settings } from '../settings/schema';
-import { validateSettings, type SettingError } from '../settings/validate';
+import type { ReadSettings } from '../settings/stored';
+import { createSettingsStore, type SaveResult } from './settings-store';
 
-export interface LoadedSettings {
-  settings: Settings;
-  errors: SettingError[];
+export type { SaveResult } from './settings-store';
+
+/** The settings to use, the fields that fell back to defaults, and what else the reader found. */
+export type LoadedSettings = ReadSettings;
+
+const store = createSettingsStore(browser.storage.sync);
+
+export function loadSettings(): Promise<LoadedSettings> {
+  return store.load();
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
-  return validateSettings(await browser.storage.sync.get(null));
+/** Writes what the options page shows; from the extension's own pages only. */
+export function saveSettings(settings: Settings): Promise<SaveResult> {
+  return store.save(settings);
+}
+
+export function resetSettings(): Promise<SaveResult> {
+  return store.reset();
 }
 
 /**

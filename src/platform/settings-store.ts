@@ -1,0 +1,90 @@
+// Reads and writes settings in one storage area (storage.sync in the extension, an in-memory area in
+// tests). Knows no browser: storage.ts hands it the area. What it promises (STYLE.md "Settings"):
+// only non-default values and the version are stored; a read never writes, so data it could not
+// read stays as it was until the user saves; a save writes exactly what the page shows; a quota
+// error is retried once, then reported.
+import type { Settings } from '../settings/schema';
+import { readStoredSettings, sameValue, toStoredItems, type ReadSettings } from '../settings/stored';
+import { validateSettings } from '../settings/validate';
+
+export interface SettingsArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+  clear(): Promise<void>;
+}
+
+export type SaveResult = { ok: true } | { ok: false; error: string };
+
+/**
+ * Chrome counts writes per minute and per hour and says "quota exceeded" for those as for size;
+ * one retry after a pause gets past a burst. A full store fails again and is reported.
+ */
+export const QUOTA_RETRY_DELAY_MS = 1000;
+
+export interface SettingsStore {
+  load(): Promise<ReadSettings>;
+  /** Replaces what is stored with `settings` (non-defaults only); refuses invalid settings. */
+  save(settings: Settings): Promise<SaveResult>;
+  /** Removes everything stored: every setting is its default again. */
+  reset(): Promise<SaveResult>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isQuotaError(error: unknown): boolean {
+  return /quota/i.test(messageOf(error));
+}
+
+function explain(error: unknown): string {
+  const message = messageOf(error);
+  return isQuotaError(error)
+    ? `Not saved: the browser's sync storage refused it (${message}). Settings may be too large, or changed too often; try again in a minute.`
+    : `Not saved: the browser's storage failed (${message}).`;
+}
+
+export function createSettingsStore(area: SettingsArea, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))): SettingsStore {
+  const write = async (operation: () => Promise<void>): Promise<void> => {
+    try {
+      await operation();
+    } catch (error: unknown) {
+      if (!isQuotaError(error)) throw error;
+      await sleep(QUOTA_RETRY_DELAY_MS);
+      await operation();
+    }
+  };
+
+  return {
+    async load() {
+      return readStoredSettings(await area.get(null));
+    },
+
+    async save(settings) {
+      const { errors } = validateSettings(settings);
+      if (errors.length > 0) return { ok: false, error: `Not saved: ${errors.map((e) => e.message).join(' ')}` };
+      try {
+        const items = toStoredItems(settings);
+        const stored = await area.get(null);
+        const changed = Object.fromEntries(Object.entries(items).filter(([key, value]) => !sameValue(stored[key], value)));
+        // Keys the page does not show (old names, unknown or bad values) go once the user saves.
+        const stale = Object.keys(stored).filter((key) => !Object.hasOwn(items, key));
+        if (Object.keys(changed).length > 0) await write(() => area.set(changed));
+        if (stale.length > 0) await write(() => area.remove(stale));
+        return { ok: true };
+      } catch (error: unknown) {
+        return { ok: false, error: explain(error) };
+      }
+    },
+
+    async reset() {
+      try {
+        await write(() => area.clear());
+        return { ok: true };
+      } catch (error: unknown) {
+        return { ok: false, error: explain(error) };
+      }
+    },
+  };
+}
