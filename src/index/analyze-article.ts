@@ -63,5 +63,8 @@ function isHeadline(text: string, gaz: Gazetteer): boolean {
     .filter((w) => !SMALL_WORDS.has(w.toLowerCase()) && /^\p{L}/u.test(w) && gaz.lexicon.has(w.toLowerCase()) && !gaz.firstNames.has(w));
   const unpunctuated = !/[.!?:"”’)]$/.test(text.trim());
   if (common.length < (unpunctuated ? 2 : 3)) return false;
-  return common.filter((w) => isCapitalised(w)).length / common.length >= HEADLINE_CAPS_SHARE;
+  // A sentence dense with names (`the director of the Center for Food and Allergy Research`) still
+  // writes some common word in lower case; a punctuated headline capitalises them all.
+  const share = common.filter((w) => isCapitalised(w)).length / common.length;
+  return unpunctuated ? share >= HEADLINE_CAPS_SHARE : share === 1;
 }
