@@ -1,0 +1,76 @@
+// Saves the options page's settings one write at a time: each edit patches the settings the page
+// shows; typed fields wait for a pause so storage.sync sees one write per pause, not per key
+// (Chrome allows 120 sync writes a minute). Never two writes at once; the last edit always wins.
+import type { SaveResult } from '../platform/storage';
+import type { SettingKey, Settings } from '../settings/schema';
+
+/** A pause in typing this long saves; short enough that other tabs follow within a second. */
+export const TYPED_SAVE_DELAY_MS = 400;
+
+export interface Saver {
+  /** The settings edits apply to; ignored while edits wait or a write runs (they win). */
+  rebase(settings: Settings): void;
+  edit<K extends SettingKey>(key: K, value: Settings[K], delayMs: number): void;
+  /** Saves waiting edits now. */
+  flush(): Promise<void>;
+  /** Replaces the settings wholesale (import, reset), dropping waiting edits; resolves with the result. */
+  replace(settings: Settings, write?: (settings: Settings) => Promise<SaveResult>): Promise<SaveResult>;
+  isIdle(): boolean;
+}
+
+export function createSaver(
+  save: (settings: Settings) => Promise<SaveResult>,
+  report: (result: SaveResult, keys: SettingKey[]) => void,
+): Saver {
+  let base: Settings | undefined;
+  let patch: Partial<Settings> = {};
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = 0;
+  let chain: Promise<unknown> = Promise.resolve();
+
+  const run = <T>(job: () => Promise<T>): Promise<T> => {
+    running++;
+    const next = chain.then(job).finally(() => running--);
+    chain = next.catch(() => undefined);
+    return next;
+  };
+
+  const guarded = async (settings: Settings, write: (settings: Settings) => Promise<SaveResult>): Promise<SaveResult> => {
+    try {
+      return await write(settings);
+    } catch (error: unknown) {
+      return { ok: false, error: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  };
+
+  const flush = (): Promise<void> => {
+    clearTimeout(timer);
+    timer = undefined;
+    const keys = Object.keys(patch) as SettingKey[];
+    if (keys.length === 0 || !base) return chain.then(() => undefined);
+    const next: Settings = { ...base, ...patch };
+    base = next;
+    patch = {};
+    return run(async () => report(await guarded(next, save), keys));
+  };
+
+  return {
+    rebase(settings) {
+      if (Object.keys(patch).length === 0 && running === 0) base = settings;
+    },
+    edit(key, value, delayMs) {
+      patch[key] = value;
+      clearTimeout(timer);
+      timer = setTimeout(() => void flush(), delayMs);
+    },
+    flush,
+    replace(settings, write = save) {
+      clearTimeout(timer);
+      timer = undefined;
+      patch = {};
+      base = settings;
+      return run(() => guarded(settings, write));
+    },
+    isIdle: () => Object.keys(patch).length === 0 && running === 0,
+  };
+}
