@@ -1,0 +1,89 @@
+// How each entity type is drawn: a kind, a colour (picker and typed #rrggbb) and a contrast check on
+// light and dark pages. A colour that is hard to see is a warning, not an error: it still saves.
+import { useEffect, useState } from 'preact/hooks';
+import { checkHighlightContrast } from '../settings/contrast';
+import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle } from '../settings/schema';
+import { ENTITY_TYPES, type EntityType } from '../shared/entity-index';
+import { KIND_NAMES, TYPE_NAMES } from './fields';
+import { Field } from './Field';
+import { CHOSEN_SAVE_DELAY_MS, type FieldProps } from './field-props';
+import { HighlightPreview } from './HighlightPreview';
+import { TYPED_SAVE_DELAY_MS } from './saver';
+import { parseTypedColor } from './typed-values';
+
+interface StyleRowProps {
+  type: EntityType;
+  style: HighlightStyle;
+  onChange: (style: HighlightStyle, delayMs: number) => void;
+  onError: (type: EntityType, error: string | undefined) => void;
+}
+
+function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
+  const [draft, setDraft] = useState(style.color);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const ids = { kind: `style-${type}-kind`, picker: `style-${type}-picker`, code: `style-${type}-code`, note: `style-${type}-note` };
+
+  useEffect(() => {
+    const typed = parseTypedColor(draft);
+    if (!typed.ok || typed.value !== style.color) {
+      setDraft(style.color);
+      setError(undefined);
+      onError(type, undefined);
+    }
+  }, [style.color]);
+
+  const typeColor = (text: string, delayMs: number) => {
+    setDraft(text);
+    const typed = parseTypedColor(text);
+    const problem = typed.ok ? undefined : `${TYPE_NAMES[type]}: ${typed.error}`;
+    setError(problem);
+    onError(type, problem);
+    if (typed.ok && typed.value !== style.color) onChange({ ...style, color: typed.value }, delayMs);
+  };
+
+  const contrast = checkHighlightContrast(style);
+  const name = TYPE_NAMES[type];
+  return (
+    <div class="style-row" role="group" aria-labelledby={`style-${type}-name`}>
+      <span class="style-name" id={`style-${type}-name`}>{name}</span>
+      <label class="visually-hidden" for={ids.kind}>Style for {name.toLowerCase()}</label>
+      <select id={ids.kind} value={style.kind} onChange={(event) => onChange({ ...style, kind: event.currentTarget.value as HighlightKind }, CHOSEN_SAVE_DELAY_MS)}>
+        {HIGHLIGHT_KINDS.map((kind) => (
+          <option key={kind} value={kind}>{KIND_NAMES[kind]}</option>
+        ))}
+      </select>
+      <label class="visually-hidden" for={ids.picker}>Colour for {name.toLowerCase()}</label>
+      <input type="color" id={ids.picker} value={style.color} onInput={(event) => typeColor(event.currentTarget.value, TYPED_SAVE_DELAY_MS)} />
+      <label class="visually-hidden" for={ids.code}>Colour code for {name.toLowerCase()}</label>
+      <input
+        type="text"
+        id={ids.code}
+        class="color-code"
+        value={draft}
+        size={8}
+        spellcheck={false}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={ids.note}
+        onInput={(event) => typeColor(event.currentTarget.value, TYPED_SAVE_DELAY_MS)}
+      />
+      <p id={ids.note} class="style-note" data-kind={error ? 'error' : contrast?.warning ? 'warning' : undefined}>
+        {error ? `${error} Not saved.` : (contrast?.warning ?? '')}
+      </p>
+    </div>
+  );
+}
+
+export function HighlightStyleField({ settingKey, value, status, onCommit }: FieldProps<'highlightStyle'>) {
+  const [errors, setErrors] = useState<Partial<Record<EntityType, string>>>({});
+  const onError = (type: EntityType, error: string | undefined) =>
+    setErrors((current) => (current[type] === error ? current : { ...current, [type]: error }));
+  const anyError = ENTITY_TYPES.map((type) => errors[type]).find(Boolean);
+  return (
+    <Field settingKey={settingKey} layout="group" status={anyError ? undefined : status}>
+      {ENTITY_TYPES.map((type) => (
+        <StyleRow key={type} type={type} style={value[type]} onError={onError} onChange={(style, delayMs) => onCommit({ ...value, [type]: style }, delayMs)} />
+      ))}
+      <HighlightPreview styles={value} />
+    </Field>
+  );
+}

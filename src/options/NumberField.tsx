@@ -1,0 +1,49 @@
+// A whole number in the schema's range, typed. Validates on every keystroke and says why a value is
+// refused; a valid value saves after a pause in typing. The draft text stays the user's until a
+// different value arrives from elsewhere (another tab, an import).
+import { useEffect, useState } from 'preact/hooks';
+import { SCHEMA } from '../settings/schema';
+import { describedBy, Field, fieldIds } from './Field';
+import type { FieldProps } from './field-props';
+import { TYPED_SAVE_DELAY_MS } from './saver';
+import { parseTypedNumber, type NumberKey } from './typed-values';
+
+export function NumberField({ settingKey, value, status, onCommit }: FieldProps<NumberKey>) {
+  const { min, max } = SCHEMA[settingKey].range;
+  const [draft, setDraft] = useState(String(value));
+  const [error, setError] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    const typed = parseTypedNumber(settingKey, draft);
+    if (!typed.ok || typed.value !== value) {
+      setDraft(String(value));
+      setError(undefined);
+    }
+    // Only a new value from outside resets the draft; the draft itself is not a dependency.
+  }, [value]);
+
+  const onInput = (text: string) => {
+    setDraft(text);
+    const typed = parseTypedNumber(settingKey, text);
+    setError(typed.ok ? undefined : typed.error);
+    if (typed.ok && typed.value !== value) onCommit(typed.value, TYPED_SAVE_DELAY_MS);
+  };
+
+  return (
+    <Field settingKey={settingKey} layout="single" status={status} error={error}>
+      <span class="number">
+        <input
+          type="text"
+          inputMode="numeric"
+          id={fieldIds(settingKey).control}
+          value={draft}
+          size={6}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={describedBy(settingKey)}
+          onInput={(event) => onInput(event.currentTarget.value)}
+        />
+        <span class="range" aria-hidden="true">{min.toLocaleString('en')}–{max.toLocaleString('en')}</span>
+      </span>
+    </Field>
+  );
+}

@@ -1,0 +1,54 @@
+// Sites where Backstory does nothing: one per line, each line checked as it is typed. The list
+// saves only when every line is a site name and it fits in one sync item.
+import { useEffect, useState } from 'preact/hooks';
+import { formatSiteLines, parseSiteLines } from '../settings/site-lines';
+import { sameValue } from '../settings/stored';
+import { storedBytes, SYNC_ITEM_BYTES } from '../settings/validate';
+import { describedBy, Field, fieldIds } from './Field';
+import type { FieldProps } from './field-props';
+import { TYPED_SAVE_DELAY_MS } from './saver';
+
+function problemsOf(text: string): { sites: string[]; problems: string[] } {
+  const { sites, errors } = parseSiteLines(text);
+  const problems = errors.map((error) => error.message);
+  const bytes = storedBytes('disabledSites', sites);
+  if (bytes > SYNC_ITEM_BYTES) problems.push(`The list is too long to sync: ${bytes} bytes, browsers keep at most ${SYNC_ITEM_BYTES} per setting.`);
+  return { sites, problems };
+}
+
+export function SitesField({ settingKey, value, status, onCommit }: FieldProps<'disabledSites'>) {
+  const [draft, setDraft] = useState(formatSiteLines(value));
+  const [problems, setProblems] = useState<string[]>([]);
+
+  useEffect(() => {
+    const typed = problemsOf(draft);
+    if (typed.problems.length > 0 || !sameValue(typed.sites, value)) {
+      setDraft(formatSiteLines(value));
+      setProblems([]);
+    }
+  }, [formatSiteLines(value)]);
+
+  const onInput = (text: string) => {
+    setDraft(text);
+    const typed = problemsOf(text);
+    setProblems(typed.problems);
+    if (typed.problems.length === 0 && !sameValue(typed.sites, value)) onCommit(typed.sites, TYPED_SAVE_DELAY_MS);
+  };
+
+  const error = problems.length > 0 ? problems.join(' ') : undefined;
+  return (
+    <Field settingKey={settingKey} layout="single" status={status} error={error}>
+      <textarea
+        id={fieldIds(settingKey).control}
+        rows={5}
+        value={draft}
+        spellcheck={false}
+        autocapitalize="off"
+        placeholder={'example.com\n*.example.org'}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy(settingKey)}
+        onInput={(event) => onInput(event.currentTarget.value)}
+      />
+    </Field>
+  );
+}
