@@ -2,7 +2,7 @@
 // saves only when every line is a site name and it fits in one sync item.
 import { useEffect, useState } from 'preact/hooks';
 import { formatSiteLines, parseSiteLines } from '../settings/site-lines';
-import { sameValue } from '../settings/stored';
+import { sameValue } from '../settings/same-value';
 import { storedBytes, SYNC_ITEM_BYTES } from '../settings/validate';
 import { describedBy, Field, fieldIds } from './Field';
 import type { FieldProps } from './field-props';

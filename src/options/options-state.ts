@@ -2,7 +2,8 @@
 // shown, what the last read of storage found, each field's save status, and the one sentence the
 // live region announces. Drafts of typed fields stay in their components until they are valid.
 import { SCHEMA, type SettingKey, type Settings } from '../settings/schema';
-import { sameValue, type ReadSettings } from '../settings/stored';
+import { sameValue } from '../settings/same-value';
+import type { ReadSettings } from '../settings/stored';
 import type { SettingError } from '../settings/validate';
 
 export type FieldStatus = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };

@@ -4,7 +4,8 @@
 // read stays as it was until the user saves; a save writes exactly what the page shows; a quota
 // error is retried once, then reported.
 import type { Settings } from '../settings/schema';
-import { readStoredSettings, sameValue, toStoredItems, type ReadSettings } from '../settings/stored';
+import { sameValue } from '../settings/same-value';
+import { readStoredSettings, toStoredItems, type ReadSettings } from '../settings/stored';
 import { validateSettings } from '../settings/validate';
 
 export interface SettingsArea {

@@ -2,6 +2,7 @@
 // the non-default values; data older than SETTINGS_VERSION runs through each later migration in
 // turn before validation. A migration takes the raw stored record and returns a new one: it never
 // validates (validate.ts does), never throws, and never mutates its input.
+import { sameValue } from './same-value';
 
 /** The storage item that holds the version of the stored settings; not a setting itself. */
 export const VERSION_KEY = 'settingsVersion';
@@ -71,8 +72,10 @@ export function migrateSettings(raw: RawSettings, from: number): Migrated {
   const applied: string[] = [];
   for (const migration of MIGRATIONS) {
     if (migration.to <= from) continue;
-    current = migration.migrate(current);
-    applied.push(migration.summary);
+    const next = migration.migrate(current);
+    // Only a migration that changed something is worth telling the user about.
+    if (!sameValue(next, current)) applied.push(migration.summary);
+    current = next;
   }
   delete current[VERSION_KEY];
   return { raw: current, applied };

@@ -4,6 +4,7 @@ import { SCHEMA, SETTING_KEYS, type SettingKey, type Settings } from './schema';
 import { migrateSettings, readVersion, SETTINGS_VERSION, VERSION_KEY } from './migrate';
 import { validateSettings, type SettingError } from './validate';
 import { describe } from './validators';
+import { sameValue } from './same-value';
 
 export interface ReadSettings {
   settings: Settings;
@@ -57,15 +58,4 @@ export function toStoredItems(settings: Settings): Record<string, unknown> {
 
 export function isDefault(key: SettingKey, value: unknown): boolean {
   return sameValue(value, SCHEMA[key].default);
-}
-
-/** Deep equality of JSON-like values (key order ignored). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a);
-  const bKeys = Object.keys(b);
-  if (aKeys.length !== bKeys.length) return false;
-  return aKeys.every((key) => Object.hasOwn(b, key) && sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -52,3 +52,9 @@ describe('migrations', () => {
     );
   });
 });
+
+describe('migration notes', () => {
+  it('mention only migrations that changed something', () => {
+    expect(migrateSettings({ types: ['person'], scope: 'page' }, 1).applied).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SETTINGS_VERSION, VERSION_KEY } from '../../../src/settings/migrate';
 import { defaultSettings, SCHEMA, SETTING_KEYS } from '../../../src/settings/schema';
-import { readStoredSettings, sameValue, toStoredItems } from '../../../src/settings/stored';
+import { sameValue } from '../../../src/settings/same-value';
+import { readStoredSettings, toStoredItems } from '../../../src/settings/stored';
 import { SYNC_ITEM_BYTES, storedBytes } from '../../../src/settings/validate';
 
 describe('readStoredSettings', () => {
