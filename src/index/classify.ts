@@ -61,7 +61,9 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
       if (m.end !== m.run.tokens[m.run.tokens.length - 1]!.end) continue;
       const next = m.run.next;
       const after = m.run.after;
-      if (PLACE_PREPOSITIONS.has(prev) && m.start === m.run.tokens[0]!.start && prepositions < MAX_PREPOSITION_EVIDENCE) {
+      // `in Dell's buyout`: the preposition governs the possessed noun, not the owner.
+      const possessive = m.run.tokens.find((t) => t.end === m.end)?.possessive ?? false;
+      if (PLACE_PREPOSITIONS.has(prev) && !possessive && m.start === m.run.tokens[0]!.start && prepositions < MAX_PREPOSITION_EVIDENCE) {
         prepositions++;
         s.place += 1;
       }
@@ -70,7 +72,9 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
       if (/^, \d{1,3},/.test(after)) s.person += 2;
       if (/^ \(@\w+\)/.test(after)) s.person += 3;
       if (!/^[,.]/.test(after) && ORG_NOUNS_AFTER.has(next.toLowerCase())) s.organization += 1;
-      if (/^,? (?:said|says|told|added|wrote|declared|explained)\b/.test(after) || PERSON_VERBS_AFTER.has(next) && /^,? who\b/.test(after)) s.person += 0.5;
+      // Bodies speak too (`Microsoft says`): a lone word that is no first name is more often one.
+      if (/^,? (?:said|says|told|added|wrote|declared|explained)\b/.test(after)) s[ws.length === 1 && !gaz.firstNames.has(name) ? 'organization' : 'person'] += 0.5;
+      else if (/^,? who\b/.test(after)) s.person += 0.5;
       if (prev === 'according' || /^ (?:reported|reports)\b/.test(after)) s.organization += 1;
       const noun = TRAILING_HEAD_NOUNS.get(next);
       if (noun && after.startsWith(` ${next}`)) s[noun] += 2;
