@@ -45,9 +45,13 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
     !ws.some((w) => gaz.majorPlaces.has(w) || (isAllCaps(w) && !isInitial(w))) &&
     !NAME_ADJECTIVES.has(first) && !GROUP_WORDS.has(first) && !gaz.demonyms.has(first) &&
     !ws.every((w) => common(w) || isInitial(w));
-  if (personLike) s.person += ws.slice(1).some(common) ? 0.5 : 1.5;
+  // A common word first (`Project Jonah`, `Royal Shrewsbury`, even when it is also a first name)
+  // or later (`Red Cross`), or a town later, reads less like a personal name.
+  const weakName = gaz.lexicon.has(first.toLowerCase()) ||
+    ws.slice(1).some((w) => common(w) || gaz.minorPlaces.has(w) || gaz.majorPlaces.has(w));
+  if (personLike) s.person += weakName ? 0.5 : 1.5;
   else if (ws.length >= 2 && ws.some((w) => isAllCaps(w) && !isInitial(w))) s.organization += 1;
-  if (ws.length > 1 && gaz.firstNames.has(first) && s.place + s.organization === 0) s.person += 2;
+  if (ws.length > 1 && gaz.firstNames.has(first) && s.place + s.organization === 0) s.person += weakName ? 0.5 : 2;
   if (ws.length === 1 && gaz.firstNames.has(first) && !gaz.lexicon.has(first.toLowerCase())) s.person += 1;
   let prepositions = 0;
   for (const ms of g.forms.values()) {
