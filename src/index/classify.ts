@@ -5,6 +5,7 @@ import type { EntityType } from '../shared/entity-index.js';
 import type { Group } from './aliases.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps } from './tokens.js';
+import { scoreContext } from './context-cues.js';
 import { COMPASS, GROUP_WORDS, NAME_ADJECTIVES, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TRAILING_HEAD_NOUNS, VENUE_HEADS } from './lexicon.js';
 
 export type TypeScores = Record<EntityType, number>;
@@ -60,6 +61,10 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
       if (m.honorific) s.person += 3;
       else if (m.title) s.person += 2;
       if (m.dateline) s.place += 3;
+      const cue = scoreContext(m);
+      s.person += cue.person;
+      s.place += cue.place;
+      s.organization += cue.organization;
       if (m.suffix === 'based' || m.suffix === 'born') s.place += 1.5;
       if (m.suffix && ORG_SUFFIXES.has(m.suffix)) s.organization += 1.5;
       if (m.end !== m.run.tokens[m.run.tokens.length - 1]!.end) continue;
@@ -91,4 +96,11 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
 export function pickType(s: TypeScores): EntityType {
   const best = (Object.entries(s) as [EntityType, number][]).sort((a, b) => b[1] - a[1])[0]!;
   return best[1] > 0 ? best[0] : 'organization';
+}
+
+/** Evidence that a group names a product, a work or a substance (`Xbox 360`, `the X headsets`). */
+export function scoreProduct(g: Group): number {
+  let product = 0;
+  for (const ms of g.forms.values()) for (const m of ms) product += scoreContext(m).product;
+  return product;
 }

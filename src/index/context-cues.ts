@@ -1,0 +1,99 @@
+// The words around one mention -> what kind of thing it names. A common noun right before the name
+// (`whale rescue group Project Jonah`, `the capital Tehran`) or right after it (`the Islamic State
+// group`, `the Kaupokonui coast`) says what the name is; so do a few verbs and prepositions
+// (`sold to X`, `a reporter for X`, `eastern X`, `coast of X`). Product cues (`X 4`, `the X headsets`,
+// `versions of X`) mark products, works and substances, which are not entities at all.
+import type { TypeScores } from './classify.js';
+import type { Mention } from './clean-mention.js';
+
+export type CueScores = TypeScores & { product: number };
+
+const words = (text: string): string => text.trim().replace(/\|\s+/g, '|').split(/\s+/).join('|');
+const before = (list: string): RegExp => new RegExp(String.raw`(?:^|[^\p{L}-])(?:${words(list)})\s+$`, 'u');
+const after = (list: string): RegExp => new RegExp(String.raw`^\s(?:${words(list)})\b`, 'u');
+
+/** `group Project Jonah`, `developer Mojang`: a kind of body written right before its name. */
+const ORG_CLASS_BEFORE = before(`
+  group company firm organisation organization charity agency magazine newspaper website outlet
+  broadcaster publisher startup start-up retailer carrier insurer lender nonprofit non-profit militia
+  band club coalition association developer maker manufacturer conglomerate airline automaker chain
+  regulator studio label network`);
+/** `members of the X`, `a reporter for X`, `an economist at X`: people who work for or belong to a body. */
+const ORG_MEMBERSHIP_BEFORE = before(String.raw`
+  (?:members?|officials?|executives?|employees?|staff|staffers?|spokes(?:man|woman|person)|reporters?|writers?|editors?|correspondents?|columnists?|analysts?|economists?|engineers?|researchers?|scientists?|lawyers?|managers?|directors?|founders?|co-founders?|consultants?|fellows?|workers?|chairman|chairwoman)\s+(?:of|for|at|with)(?:\s+the)?`);
+/** `sold to X`, `buyout of X`: what only a company undergoes. */
+const ORG_DEAL_BEFORE = before(String.raw`
+  sold\s+to sale\s+to bought acquired acquire acquiring buyout\s+of acquisition\s+of takeover\s+of
+  purchase\s+of stake\s+in shares\s+of merger\s+with merge\s+with invested\s+in investment\s+in joined
+  subsidiary\s+of owned\s+by unit\s+of division\s+of`);
+/** `the X group`, `X magazine`: a lowercase kind of body after the name. */
+const ORG_NOUNS_AFTER = after(`group magazine newspaper company firm tribe network agency`);
+const ORG_STATEMENT_AFTER = /^,?\s(?:said|says)\s+in\s+a\s+statement\b/u;
+
+/** `the capital Tehran`, `the town Kaitaia`. */
+const PLACE_CLASS_BEFORE = before(`town city village suburb region province island country county district
+  neighbourhood neighborhood capital port`);
+/** `coast of X`, `north of X`, `mayor of X`. */
+const PLACE_OF_BEFORE = before(String.raw`
+  (?:coast|outskirts|suburbs?|north|south|east|west|northeast|northwest|southeast|southwest|heart|shores|
+  streets|mayor|residents|people|citizens|centre|center|capital|area|city|town|village|province|state|region|
+  country|island|port|district|county)\s+of`);
+/** `eastern X`, `rural X`: lowercase words that only locate. */
+const PLACE_ADJECTIVES_BEFORE = before(`eastern western northern southern central northeastern northwestern
+  southeastern southwestern north-eastern north-western south-eastern south-western coastal rural downtown
+  suburban upstate`);
+/** `the South Taranaki coast`, `his X farm`. */
+const PLACE_NOUNS_AFTER = after(`coast coastline region area farm suburb suburbs district province county
+  countryside border valley township neighbourhood neighborhood residents homestead hinterland outskirts`);
+
+/** `X 4`, `X 360`, `X i7`, `X of War 4`: a version or model number; not a year, count or measure. */
+const VERSION_AFTER = /^(?:\sof\s\p{Lu}\p{L}+)?\s(\p{L}{0,3}\d[\p{L}\p{N}.]*)(?!\s*(?:%|percent|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|million|billion|trillion|people|times|points?\b|to\b|and\b|or\b|-|–|,\s*\d))/u;
+const YEAR = /^(?:1[89]|20)\d\d$/;
+/** `PlayStation 4 Pro`, `Xbox One X`: a name after a model number is part of a product's name. */
+const MODEL_SUFFIX_BEFORE = /\p{Lu}[\p{L}\p{N}]*\s+(?:\d[\p{L}\p{N}.]*|One|Two|Three|Four|Five)\s+$/u;
+/** `the X headsets`, `X versions`: a kind of product after the name. */
+const PRODUCT_NOUNS_AFTER = after(`console consoles headset headsets browser version versions update updates
+  protocol interface firmware software device devices controller controllers titles edition model models
+  musical film movie album song novel franchise format codec drug drugs pill pills vaccine tablets`);
+/** `the online game X`, `versions of X`. */
+const PRODUCT_CLASS_BEFORE = before(String.raw`
+  game browser console headset device smartphone phone format drug pill film movie album song novel musical
+  (?:versions?|editions?|updates?|copies|copy)\s+of(?:\s+the)?`);
+/** `play X`, `installed X`, `containing X`: used, run or swallowed. */
+const USE_VERBS_BEFORE = before(String.raw`
+  play plays playing install installs installed installing download downloads downloaded downloading
+  contain contains contained containing`);
+const THE_NEW_BEFORE = before(String.raw`the\s+new`);
+/** `a Kinect around`, `an X.`: a count noun, not a name, when nothing after it says what kind. */
+const INDEFINITE_BEFORE = before(`a an`);
+const NO_NOUN_AFTER = /^(?:[,.;:!?)]|\s(?:around|and|or|to|in|on|at|with|for|that|which|is|was|will|would|can|could|from|of|into)\b)/u;
+
+const cues: [RegExp, 'before' | 'after', keyof CueScores, number][] = [
+  [ORG_CLASS_BEFORE, 'before', 'organization', 2],
+  [ORG_MEMBERSHIP_BEFORE, 'before', 'organization', 2],
+  [ORG_DEAL_BEFORE, 'before', 'organization', 1.5],
+  [ORG_NOUNS_AFTER, 'after', 'organization', 1],
+  [ORG_STATEMENT_AFTER, 'after', 'organization', 1],
+  [PLACE_CLASS_BEFORE, 'before', 'place', 2],
+  [PLACE_OF_BEFORE, 'before', 'place', 2],
+  [PLACE_ADJECTIVES_BEFORE, 'before', 'place', 2],
+  [PLACE_NOUNS_AFTER, 'after', 'place', 1.5],
+  [MODEL_SUFFIX_BEFORE, 'before', 'product', 2],
+  [PRODUCT_NOUNS_AFTER, 'after', 'product', 1.5],
+  [PRODUCT_CLASS_BEFORE, 'before', 'product', 2],
+  [USE_VERBS_BEFORE, 'before', 'product', 1],
+  [THE_NEW_BEFORE, 'before', 'product', 1],
+];
+
+/** Evidence from the words around one mention. */
+export function scoreContext(m: Mention): CueScores {
+  const s: CueScores = { person: 0, place: 0, organization: 0, product: 0 };
+  const text = m.run.sentence;
+  const pre = text.slice(Math.max(0, m.start - 60), m.start);
+  const post = text.slice(m.end, m.end + 60);
+  for (const [re, side, type, weight] of cues) if (re.test(side === 'before' ? pre : post)) s[type] += weight;
+  const version = VERSION_AFTER.exec(post);
+  if (version && !YEAR.test(version[1]!)) s.product += 2;
+  if (INDEFINITE_BEFORE.test(pre) && NO_NOUN_AFTER.test(post)) s.product += 1.5;
+  return s;
+}
