@@ -3,7 +3,7 @@
 import type { ParsedArticle } from './parse-article.js';
 import { analyzeArticle, type SentenceMention } from './analyze-article.js';
 import { groupMentions, type Group } from './aliases.js';
-import { scoreGroup, type TypeScores } from './classify.js';
+import { scoreGroup, scoreProduct, type TypeScores } from './classify.js';
 import { findSources, PRONOUN_SOURCE } from './sources.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps } from './tokens.js';
@@ -41,7 +41,7 @@ export function extractEntities(article: ParsedArticle, gaz: Gazetteer): Article
   for (const g of groups) {
     const name = names.get(g)!;
     const scores = scoreGroup(g, name, gaz);
-    if (isProductOf(name, standalone, gaz) || isPassingCommonWord(g, name, scores, sentences, gaz)) continue;
+    if (isProductOf(name, standalone, gaz) || isPassingCommonWord(g, name, scores, sentences, gaz) || isProduct(g, scores)) continue;
     entities.set(g, { name, forms: new Set([...g.forms.keys(), ...g.extraForms]), scores, facts: [], key: keyOf(g.canonical ?? name) });
   }
   const persons = [...entities.values()].filter((e) => e.scores.person > Math.max(e.scores.place, e.scores.organization));
@@ -97,6 +97,15 @@ function isProductOf(name: string, standalone: Set<string>, gaz: Gazetteer): boo
   if (ws.length < 2 || !standalone.has(ws[0]!)) return false;
   const rest = ws.slice(1);
   return !gaz.majorPlaces.has(rest.join(' ')) && !rest.some((w) => ORG_HEADS.has(w) || PLACE_HEADS.has(w) || gaz.majorPlaces.has(w));
+}
+
+/** Least product evidence (one cue) that can outweigh the types' evidence. */
+const MIN_PRODUCT_EVIDENCE = 1.5;
+
+/** `Xbox 360`, `the Windows Mixed Reality headsets`: product cues outweigh every type's evidence. */
+function isProduct(g: Group, scores: TypeScores): boolean {
+  const product = scoreProduct(g);
+  return product >= MIN_PRODUCT_EVIDENCE && product > Math.max(scores.person, scores.place, scores.organization);
 }
 
 /**
