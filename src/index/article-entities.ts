@@ -113,6 +113,11 @@ function isProduct(g: Group, scores: TypeScores): boolean {
  * (`Metro`, `Winter`, `Performance`): section labels and emphasis, not entities.
  */
 function isPassingCommonWord(g: Group, name: string, scores: TypeScores, sentences: { headline: boolean }[], gaz: Gazetteer): boolean {
+  // Common words only, and nothing says it is a person, place or body (`Killer Instinct`,
+  // `Named Binary Tag`): a title, a feature or a format; such a body ends in a head word.
+  // Well-known bodies (`United Nations`, from the abbreviations) are exempt.
+  const allCommon = (f: string): boolean => f.includes(' ') && f.split(' ').every((w) => gaz.lexicon.has(w.toLowerCase()));
+  if ([...g.forms.keys()].every(allCommon) && !gaz.knownNames.has(name) && Math.max(scores.person, scores.place, scores.organization) === 0) return true;
   if (name.includes(' ') || !gaz.lexicon.has(name.toLowerCase()) || gaz.firstNames.has(name) || gaz.majorPlaces.has(name)) return false;
   if (Math.max(scores.person, scores.place, scores.organization) > 1) return false;
   const uses = [...g.forms.values()].flat().filter((m) => !m.initial && !sentences[m.sentence]!.headline).length;

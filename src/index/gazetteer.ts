@@ -36,6 +36,8 @@ export interface Gazetteer {
   firstNames: Set<string>;
   /** Lowercase common English words. */
   lexicon: Set<string>;
+  /** Canonical names of the well-known abbreviations (`United Nations`). */
+  knownNames: Set<string>;
 }
 
 let cached: Gazetteer | undefined;
@@ -109,6 +111,6 @@ export function loadGazetteer(): Gazetteer {
       for (const w of wordlists[`${variety}/${level}`] ?? []) lexicon.add(w);
     }
   }
-  cached = { majorPlaces, minorPlaces, countries, abbreviations, demonyms, firstNames, lexicon };
+  cached = { majorPlaces, minorPlaces, countries, abbreviations, demonyms, firstNames, lexicon, knownNames: new Set(abbreviations.values()) };
   return cached;
 }
