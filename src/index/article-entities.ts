@@ -5,6 +5,7 @@ import { analyzeArticle, type SentenceMention } from './analyze-article.js';
 import { groupMentions, type Group } from './aliases.js';
 import { scoreGroup, scoreProduct, type TypeScores } from './classify.js';
 import { findSources, PRONOUN_SOURCE } from './sources.js';
+import { inheritQuoteSources } from './quote-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps } from './tokens.js';
 import { normalizeForm } from './forms.js';
@@ -73,10 +74,12 @@ export function extractEntities(article: ParsedArticle, gaz: Gazetteer): Article
     }
     return best ?? source;
   };
+  const sourcesOf = inheritQuoteSources(sentences, sentences.map((s, i) =>
+    findSources(s.text).map((src) => resolve(src, i)).filter((x): x is ArticleEntity | string => x !== undefined)));
   sentences.forEach((s, i) => {
     const hits = bySentence.get(i);
     if (!hits) return;
-    const sources = findSources(s.text).map((src) => resolve(src, i)).filter((x): x is ArticleEntity | string => x !== undefined);
+    const sources = sourcesOf[i]!;
     const seen = new Set<ArticleEntity>();
     for (const { e, m } of hits.sort((a, b) => a.m.start - b.m.start)) {
       if (seen.has(e)) continue;
