@@ -1,6 +1,7 @@
 // Sentence -> who says it, outermost first: `X said`, `said X`, `according to X`, `X told Y`,
-// `X, citing Y`, `X was quoted as saying`, embedded tweets `— Name (@handle) Date`. Pronoun
-// speakers (`he said`) are resolved by the caller. Names come back as written, `The` removed.
+// `X, citing Y`, `X was quoted as saying`, `a report by X that found`, embedded tweets
+// `— Name (@handle) Date`. Pronoun speakers (`he said`) are resolved by the caller. Names come
+// back as written, `The` removed.
 import { FUNCTION_WORDS } from './lexicon.js';
 
 const W = String.raw`[\p{Lu}][\p{L}\p{N}’'.&-]*`;
@@ -13,6 +14,8 @@ const TWEET = new RegExp(String.raw`[—–-]\s*(${NAME})\s*\(@\w+\)`, 'u');
 const CITING = new RegExp(String.raw`(${NAME})(?:,|(?:\s+\p{Ll}+){0,2})\s+citing\s+([^.]*?)(?:\s+said\b|,|$)`, 'u');
 const TOLD = new RegExp(String.raw`(?:(${NAME})|\b(${PRONOUN})|\p{Ll}+)\s+told\s+(${NAME})`, 'u');
 const ACCORDING = new RegExp(String.raw`according to (?:the |[\p{Ll}-]+ ){0,4}(${NAME})`, 'u');
+/** `an article by New York magazine that claimed …`, `a study from X which found …`. */
+const REPORT_BY = new RegExp(String.raw`\b(?:article|report|study|story|analysis|survey|poll|statement)\s+(?:by|from)\s+(?:the\s+)?(${NAME})(?:\s+\p{Ll}+)?,?\s+(?:that|which)\s+(?:${VERBS}|found|showed|suggested)\b`, 'u');
 const QUOTED = new RegExp(String.raw`(${NAME})\s+(?:was|were|has been)\s+quoted`, 'u');
 const SUBJECT_VERB = new RegExp(String.raw`(?:(${NAME})|\b(${PRONOUN}))(?:,\s[^,“”"]{1,80},)?\s+(?:${VERBS})\b(?!\s+(?:that\s+)?(?:the|a|an)\s+\p{Ll})`, 'gu');
 const SUBJECT_VERB_ONE = new RegExp(SUBJECT_VERB.source, 'u');
@@ -42,6 +45,11 @@ export function findSources(sentence: string): string[] {
   const according = ACCORDING.exec(sentence);
   if (according) {
     const chain = clean([according[1]]);
+    if (chain.length) return chain;
+  }
+  const report = REPORT_BY.exec(sentence);
+  if (report) {
+    const chain = clean([report[1]]);
     if (chain.length) return chain;
   }
   const quoted = QUOTED.exec(sentence);
