@@ -7,7 +7,7 @@ import { isAllCaps } from './tokens.js';
 import type { Gazetteer } from './gazetteer.js';
 import {
   COMMON_ACRONYMS, COMPASS, CORE_TITLES, NAME_ADJECTIVES, EVENT_HEADS, FUNCTION_WORDS, GROUP_WORDS, HONORIFICS, NAME_CONNECTORS,
-  NAME_PARTICLES, NAME_SUFFIXES, NUMBER_WORDS, ORG_HEADS, PLACE_HEADS, PRODUCT_TAILS, TITLE_MODIFIERS,
+  NAME_PARTICLES, NAME_SUFFIXES, NUMBER_WORDS, ORG_HEADS, PART_ACRONYMS, PLACE_HEADS, PRODUCT_TAILS, TITLE_MODIFIERS,
   WEEKDAYS_MONTHS,
 } from './lexicon.js';
 
@@ -177,7 +177,7 @@ function isName(t: Token[], gaz: Gazetteer): boolean {
   if (/^\p{Ll}+\p{Lu}/u.test(ws[0]!) && !NAME_PARTICLES.has(ws[0]!.split('-')[0]!)) return false; // iPhone
   if (ws.length > 1) {
     if (!isHeadWord(last) && ws.some((w) => /\p{N}/u.test(w) || NUMBER_WORDS.has(w))) return false;
-    if (PRODUCT_TAILS.has(last) || EVENT_HEADS.has(last)) return false;
+    if (PRODUCT_TAILS.has(last) || EVENT_HEADS.has(last) || PART_ACRONYMS.has(last)) return false;
     if (ws.length >= 3 && ws.every((w) => isAllCaps(w))) return false;
   }
   return true;

@@ -137,7 +137,11 @@ export const FUNCTION_WORDS = words(`
   Be Been Will Would Can Could Should May Might Must Shall Let Like Unlike Instead Meanwhile However
   Moreover Furthermore Already Again Finally Perhaps Another Other Such Same Yes Oh Well Last Next
   Read Photo Image Credit Related Follow Subscribe Watch Listen Share Click Sign Note Update Editor's
+  Ah Ahh Aha Alas Aw Eh Hmm Huh Ooh Ouch Uh Ugh Um Whoa Wow Yay Hey
 `);
+
+/** Acronyms of computer parts and formats: a name ending in one is a product (`AMD Polaris GPU`). */
+export const PART_ACRONYMS = words(`CPU GPU RAM ROM SSD HDD USB HDMI HDR LED LCD OLED OS API PDF SUV LTE GPS DVD CD`);
 
 /** Common acronyms of things, units and roles, not of organisations. */
 export const COMMON_ACRONYMS = words(`
