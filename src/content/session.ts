@@ -6,6 +6,7 @@ import type { Settings } from '../settings/schema';
 import { joinText } from './block-text';
 import type { Guard } from './guard';
 import { createHighlighter, type Highlighter, type HighlightedMention } from './highlighter';
+import { adoptHighlightStyles } from './highlight-style';
 import { createIdleRunner, type Step } from './idle';
 import { findScopeRoot } from './main-content';
 import { blocksToRescan, observeMutations } from './mutations';
@@ -53,6 +54,7 @@ export function startSession(matcher: Matcher, settings: Settings, guard: Guard)
     if (active === highlighter) active = undefined;
   };
 
+  adoptHighlightStyles(settings.highlightStyle, signal);
   let root = findScopeRoot(document, settings.scope);
   const runner = createIdleRunner(signal, guard);
   if (root) runner.add(scanJob(root, matcher, highlighter));

@@ -112,7 +112,7 @@ export function describeHighlights(browserName: string, launch: () => Promise<Dr
       await page.close();
     });
 
-    it('applies settings live: types, first mention only, a disabled site, then everything back', async () => {
+    it('applies settings live: types, first mention only, styles, a disabled site, then everything back', async () => {
       const page = await driver.open(url('spa-replace.html'));
       await waitForHighlights(page);
       const names = `[...CSS.highlights.keys()].filter((n) => n.startsWith('backstory-')).sort().join()`;
@@ -122,8 +122,11 @@ export function describeHighlights(browserName: string, launch: () => Promise<Dr
         await driver.setSettings({ firstMentionOnly: true });
         await page.evaluate(`document.querySelector('article p').append(' Kerman again, Kerman.')`);
         await until(page, `${ALL_TEXTS}.filter((t) => t === 'Kerman').length === 1 && ${ALL_TEXTS}.includes('Qassem Soleimani')`);
+        const sheets = `[...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join()`;
+        await driver.setSettings({ highlightStyle: { person: { kind: 'background', color: '#ffd400' }, place: { kind: 'none', color: '#15803d' }, organization: { kind: 'underline', color: '#dc2626' } } });
+        await until(page, `${names} === 'backstory-organization,backstory-person' && ${sheets}.includes('background-color')`);
         await driver.setSettings({ disabledSites: ['127.0.0.1'] });
-        await until(page, `${names} === '' && ${RANGES}.length === 0`);
+        await until(page, `${names} === '' && ${RANGES}.length === 0 && document.adoptedStyleSheets.length === 0`);
         await driver.setSettings(undefined);
         await until(page, `${ALL_TEXTS}.filter((t) => t === 'Kerman').length === 3`);
         expect(driver.errors()).toEqual([]);
