@@ -1,6 +1,7 @@
 // One highlighting run over the page with one set of settings: scan the scope in idle time, then
 // follow mutations. A settings change stops the run (clearing its highlights) and starts another.
-import { findMentions, type Matcher } from '../match/find-mentions';
+import type { Matcher } from '../match/find-mentions';
+import { findMentionsInPageText } from '../match/page-text';
 import { hasExtensionContext } from '../platform/storage';
 import type { Settings } from '../settings/schema';
 import { joinText } from './block-text';
@@ -38,7 +39,7 @@ function scanJob(root: Element, matcher: Matcher, highlighter: Highlighter): Ste
       return false;
     }
     const joined = joinText(next.value);
-    highlighter.highlightRun(joined, findMentions(matcher, joined.text));
+    highlighter.highlightRun(joined, findMentionsInPageText(matcher, joined.text));
     return false;
   };
 }
