@@ -121,7 +121,9 @@ function isPassingCommonWord(g: Group, name: string, scores: TypeScores, sentenc
   // Well-known bodies (`United Nations`, from the abbreviations) are exempt.
   const allCommon = (f: string): boolean => f.includes(' ') && f.split(' ').every((w) => gaz.lexicon.has(w.toLowerCase()));
   if ([...g.forms.keys()].every(allCommon) && !gaz.knownNames.has(name) && Math.max(scores.person, scores.place, scores.organization) === 0) return true;
-  const uses = [...g.forms.values()].flat().filter((m) => !m.initial && !sentences[m.sentence]!.headline).length;
+  // `Super Lucky's Tale`, `Assassin's Creed`: a common word right after a name's possessive ends a title.
+  const afterPossessive = (m: SentenceMention): boolean => /\p{Lu}[\p{L}\p{N}-]*['’]s $/u.test(m.run.sentence.slice(0, m.start));
+  const uses = [...g.forms.values()].flat().filter((m) => !m.initial && !sentences[m.sentence]!.headline && !afterPossessive(m)).length;
   // A city named by an everyday word is that word when only a sentence start or a headline capitalises it.
   if (gaz.commonWordCities.has(name)) {
     const atStart = (m: SentenceMention): boolean => m.run.initial && m.start === m.run.tokens[0]!.start;
