@@ -47,7 +47,7 @@ const PLACE_NOUNS_AFTER = after(`coast coastline region area farm suburb suburbs
   countryside border valley township neighbourhood neighborhood residents homestead hinterland outskirts`);
 
 /** `X 4`, `X 360`, `X i7`, `X of War 4`: a version or model number; not a year, count or measure. */
-const VERSION_AFTER = /^(?:\sof\s\p{Lu}\p{L}+)?\s(\p{L}{0,3}\d[\p{L}\p{N}.]*)(?!\s*(?:%|percent|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|million|billion|trillion|people|times|points?\b|to\b|-|–|,\s*\d))/u;
+const VERSION_AFTER = /^(?:\sof\s\p{Lu}\p{L}+)?\s(\p{L}{0,3}\d[\p{L}\p{N}.]*)(?![\p{L}\p{N}])(?!\s*(?:%|percent|per\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|million|billion|trillion|people|times|points?\b|to\b|-|–|,\s*\d))/u;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** `PlayStation 4 Pro`, `Xbox One X`: a name after a model number is part of a product's name. */
 const MODEL_SUFFIX_BEFORE = /\p{Lu}[\p{L}\p{N}]*\s+(?:\d[\p{L}\p{N}.]*|One|Two|Three|Four|Five)\s+$/u;
