@@ -2,7 +2,7 @@
 import { SCHEMA, type Settings } from '../settings/schema';
 import { CHOICE_LABELS } from './fields';
 import { fieldIds, Field } from './Field';
-import { CHOSEN_SAVE_DELAY_MS, type FieldProps } from './field-props';
+import type { FieldProps } from './field-props';
 
 export type ChoiceKey = 'scope' | 'theme';
 
@@ -20,7 +20,7 @@ export function ChoiceField({ settingKey, value, status, onCommit }: FieldProps<
               name={fieldIds(settingKey).control}
               value={choice}
               checked={value === choice}
-              onChange={() => onCommit(choice, CHOSEN_SAVE_DELAY_MS)}
+              onChange={() => onCommit(choice)}
             />
             {labels[choice]}
           </label>

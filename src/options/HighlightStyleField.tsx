@@ -6,21 +6,22 @@ import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle } from '../set
 import { ENTITY_TYPES, type EntityType } from '../shared/entity-index';
 import { KIND_NAMES, TYPE_NAMES } from './fields';
 import { Field } from './Field';
-import { CHOSEN_SAVE_DELAY_MS, type FieldProps } from './field-props';
+import type { FieldProps } from './field-props';
 import { HighlightPreview } from './HighlightPreview';
-import { TYPED_SAVE_DELAY_MS } from './saver';
 import { parseTypedColor } from './typed-values';
+import { useTypedCommit } from './use-typed-commit';
 
 interface StyleRowProps {
   type: EntityType;
   style: HighlightStyle;
-  onChange: (style: HighlightStyle, delayMs: number) => void;
+  onChange: (style: HighlightStyle) => void;
   onError: (type: EntityType, error: string | undefined) => void;
 }
 
 function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
   const [draft, setDraft] = useState(style.color);
   const [error, setError] = useState<string | undefined>(undefined);
+  const typing = useTypedCommit((color: string) => onChange({ ...style, color }));
   const ids = { kind: `style-${type}-kind`, picker: `style-${type}-picker`, code: `style-${type}-code`, note: `style-${type}-note` };
 
   useEffect(() => {
@@ -32,13 +33,14 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
     }
   }, [style.color]);
 
-  const typeColor = (text: string, delayMs: number) => {
+  const typeColor = (text: string) => {
     setDraft(text);
     const typed = parseTypedColor(text);
     const problem = typed.ok ? undefined : `${TYPE_NAMES[type]}: ${typed.error}`;
     setError(problem);
     onError(type, problem);
-    if (typed.ok && typed.value !== style.color) onChange({ ...style, color: typed.value }, delayMs);
+    if (typed.ok && typed.value !== style.color) typing.schedule(typed.value);
+    else typing.cancel();
   };
 
   const contrast = checkHighlightContrast(style);
@@ -47,13 +49,13 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
     <div class="style-row" role="group" aria-labelledby={`style-${type}-name`}>
       <span class="style-name" id={`style-${type}-name`}>{name}</span>
       <label class="visually-hidden" for={ids.kind}>Style for {name.toLowerCase()}</label>
-      <select id={ids.kind} value={style.kind} onChange={(event) => onChange({ ...style, kind: event.currentTarget.value as HighlightKind }, CHOSEN_SAVE_DELAY_MS)}>
+      <select id={ids.kind} value={style.kind} onChange={(event) => onChange({ ...style, kind: event.currentTarget.value as HighlightKind })}>
         {HIGHLIGHT_KINDS.map((kind) => (
           <option key={kind} value={kind}>{KIND_NAMES[kind]}</option>
         ))}
       </select>
       <label class="visually-hidden" for={ids.picker}>Colour for {name.toLowerCase()}</label>
-      <input type="color" id={ids.picker} value={style.color} onInput={(event) => typeColor(event.currentTarget.value, TYPED_SAVE_DELAY_MS)} />
+      <input type="color" id={ids.picker} value={style.color} onInput={(event) => typeColor(event.currentTarget.value)} onBlur={typing.flush} />
       <label class="visually-hidden" for={ids.code}>Colour code for {name.toLowerCase()}</label>
       <input
         type="text"
@@ -64,7 +66,8 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
         spellcheck={false}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={ids.note}
-        onInput={(event) => typeColor(event.currentTarget.value, TYPED_SAVE_DELAY_MS)}
+        onInput={(event) => typeColor(event.currentTarget.value)}
+        onBlur={typing.flush}
       />
       <p id={ids.note} class="style-note" data-kind={error ? 'error' : contrast?.warning ? 'warning' : undefined}>
         {error ? `${error} Not saved.` : (contrast?.warning ?? '')}
@@ -81,7 +84,7 @@ export function HighlightStyleField({ settingKey, value, status, onCommit }: Fie
   return (
     <Field settingKey={settingKey} layout="group" status={anyError ? undefined : status}>
       {ENTITY_TYPES.map((type) => (
-        <StyleRow key={type} type={type} style={value[type]} onError={onError} onChange={(style, delayMs) => onCommit({ ...value, [type]: style }, delayMs)} />
+        <StyleRow key={type} type={type} style={value[type]} onError={onError} onChange={(style) => onCommit({ ...value, [type]: style })} />
       ))}
       <HighlightPreview styles={value} />
     </Field>

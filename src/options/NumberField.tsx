@@ -1,17 +1,18 @@
 // A whole number in the schema's range, typed. Validates on every keystroke and says why a value is
-// refused; a valid value saves after a pause in typing. The draft text stays the user's until a
+// refused; a valid value saves once typing pauses on it (use-typed-commit.ts). The draft text stays the user's until a
 // different value arrives from elsewhere (another tab, an import).
 import { useEffect, useState } from 'preact/hooks';
 import { SCHEMA } from '../settings/schema';
 import { describedBy, Field, fieldIds } from './Field';
 import type { FieldProps } from './field-props';
-import { TYPED_SAVE_DELAY_MS } from './saver';
 import { parseTypedNumber, type NumberKey } from './typed-values';
+import { useTypedCommit } from './use-typed-commit';
 
 export function NumberField({ settingKey, value, status, onCommit }: FieldProps<NumberKey>) {
   const { min, max } = SCHEMA[settingKey].range;
   const [draft, setDraft] = useState(String(value));
   const [error, setError] = useState<string | undefined>(undefined);
+  const typing = useTypedCommit((typed: number) => onCommit(typed));
 
   useEffect(() => {
     const typed = parseTypedNumber(settingKey, draft);
@@ -26,7 +27,8 @@ export function NumberField({ settingKey, value, status, onCommit }: FieldProps<
     setDraft(text);
     const typed = parseTypedNumber(settingKey, text);
     setError(typed.ok ? undefined : typed.error);
-    if (typed.ok && typed.value !== value) onCommit(typed.value, TYPED_SAVE_DELAY_MS);
+    if (typed.ok && typed.value !== value) typing.schedule(typed.value);
+    else typing.cancel();
   };
 
   return (
@@ -41,6 +43,7 @@ export function NumberField({ settingKey, value, status, onCommit }: FieldProps<
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy(settingKey)}
           onInput={(event) => onInput(event.currentTarget.value)}
+          onBlur={typing.flush}
         />
         <span class="range" aria-hidden="true">{min.toLocaleString('en')}–{max.toLocaleString('en')}</span>
       </span>

@@ -22,7 +22,7 @@ import { TypesField } from './TypesField';
 
 export const EXPORT_FILE_NAME = 'backstory-settings.json';
 
-type Commit = (key: SettingKey, value: Settings[SettingKey], delayMs: number) => void;
+type Commit = (key: SettingKey, value: Settings[SettingKey]) => void;
 
 function renderField(key: SettingKey, state: OptionsState, commit: Commit) {
   // Each case narrows `key`, so the value and the commit have that setting's type.
@@ -30,7 +30,7 @@ function renderField(key: SettingKey, state: OptionsState, commit: Commit) {
     settingKey: k,
     value: state.settings[k],
     status: state.status[k],
-    onCommit: (value, delayMs) => commit(k, value, delayMs),
+    onCommit: (value) => commit(k, value),
   });
   switch (key) {
     case 'enabled':
@@ -92,9 +92,9 @@ export function OptionsApp() {
     return () => lifetime.abort();
   }, []);
 
-  const commit: Commit = (key, value, delayMs) => {
+  const commit: Commit = (key, value) => {
     dispatch({ type: 'edited', key, value });
-    saver.edit(key, value, delayMs);
+    saver.edit(key, value);
   };
 
   const replaceAll = async (settings: Settings, done: BackupMessage, write?: (s: Settings) => Promise<SaveResult>) => {

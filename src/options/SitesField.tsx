@@ -1,12 +1,12 @@
 // Sites where Backstory does nothing: one per line, each line checked as it is typed. The list
-// saves only when every line is a site name and it fits in one sync item.
+// saves once typing pauses while every line is a site name and the list fits in one sync item.
 import { useEffect, useState } from 'preact/hooks';
 import { formatSiteLines, parseSiteLines } from '../settings/site-lines';
 import { sameValue } from '../settings/same-value';
 import { storedBytes, SYNC_ITEM_BYTES } from '../settings/validate';
 import { describedBy, Field, fieldIds } from './Field';
 import type { FieldProps } from './field-props';
-import { TYPED_SAVE_DELAY_MS } from './saver';
+import { useTypedCommit } from './use-typed-commit';
 
 function problemsOf(text: string): { sites: string[]; problems: string[] } {
   const { sites, errors } = parseSiteLines(text);
@@ -19,6 +19,7 @@ function problemsOf(text: string): { sites: string[]; problems: string[] } {
 export function SitesField({ settingKey, value, status, onCommit }: FieldProps<'disabledSites'>) {
   const [draft, setDraft] = useState(formatSiteLines(value));
   const [problems, setProblems] = useState<string[]>([]);
+  const typing = useTypedCommit((sites: string[]) => onCommit(sites));
 
   useEffect(() => {
     const typed = problemsOf(draft);
@@ -32,7 +33,8 @@ export function SitesField({ settingKey, value, status, onCommit }: FieldProps<'
     setDraft(text);
     const typed = problemsOf(text);
     setProblems(typed.problems);
-    if (typed.problems.length === 0 && !sameValue(typed.sites, value)) onCommit(typed.sites, TYPED_SAVE_DELAY_MS);
+    if (typed.problems.length === 0 && !sameValue(typed.sites, value)) typing.schedule(typed.sites);
+    else typing.cancel();
   };
 
   const error = problems.length > 0 ? problems.join(' ') : undefined;
@@ -48,6 +50,7 @@ export function SitesField({ settingKey, value, status, onCommit }: FieldProps<'
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(settingKey)}
         onInput={(event) => onInput(event.currentTarget.value)}
+        onBlur={typing.flush}
       />
     </Field>
   );

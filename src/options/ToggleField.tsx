@@ -1,6 +1,6 @@
 // An on/off setting as a checkbox; saves as soon as it changes.
 import { fieldIds, describedBy, Field } from './Field';
-import { CHOSEN_SAVE_DELAY_MS, type FieldProps } from './field-props';
+import type { FieldProps } from './field-props';
 
 export type ToggleKey = 'enabled' | 'badge' | 'firstMentionOnly';
 
@@ -12,7 +12,7 @@ export function ToggleField({ settingKey, value, status, onCommit }: FieldProps<
         id={fieldIds(settingKey).control}
         checked={value}
         aria-describedby={describedBy(settingKey)}
-        onChange={(event) => onCommit(event.currentTarget.checked, CHOSEN_SAVE_DELAY_MS)}
+        onChange={(event) => onCommit(event.currentTarget.checked)}
       />
     </Field>
   );

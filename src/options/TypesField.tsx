@@ -2,11 +2,11 @@
 import { ENTITY_TYPES } from '../shared/entity-index';
 import { TYPE_NAMES } from './fields';
 import { Field } from './Field';
-import { CHOSEN_SAVE_DELAY_MS, type FieldProps } from './field-props';
+import type { FieldProps } from './field-props';
 
 export function TypesField({ settingKey, value, status, onCommit }: FieldProps<'types'>) {
   const toggle = (type: (typeof ENTITY_TYPES)[number], on: boolean) =>
-    onCommit(ENTITY_TYPES.filter((t) => (t === type ? on : value.includes(t))), CHOSEN_SAVE_DELAY_MS);
+    onCommit(ENTITY_TYPES.filter((t) => (t === type ? on : value.includes(t))));
   return (
     <Field settingKey={settingKey} layout="group" status={status}>
       <div class="choices">

@@ -1,5 +1,5 @@
 // What every field component gets: its setting's key and value, its save status, and a way to
-// commit a valid value (saved after `delayMs`, so typing makes one write per pause).
+// commit a valid value, which saves it (typed fields commit once typing pauses: use-typed-commit.ts).
 import type { SettingKey, Settings } from '../settings/schema';
 import type { FieldStatus } from './options-state';
 
@@ -7,8 +7,5 @@ export interface FieldProps<K extends SettingKey> {
   settingKey: K;
   value: Settings[K];
   status: FieldStatus | undefined;
-  onCommit: (value: Settings[K], delayMs: number) => void;
+  onCommit: (value: Settings[K]) => void;
 }
-
-/** Clicks and choices save at once. */
-export const CHOSEN_SAVE_DELAY_MS = 0;

@@ -1,16 +1,15 @@
 // Saves the options page's settings one write at a time: each edit patches the settings the page
-// shows; typed fields wait for a pause so storage.sync sees one write per pause, not per key
-// (Chrome allows 120 sync writes a minute). Never two writes at once; the last edit always wins.
+// shows, and edits made in the same moment go out as one write (typed fields already wait for a
+// pause: use-typed-commit.ts; Chrome allows 120 sync writes a minute). Never two writes at once;
+// the last edit always wins.
 import type { SaveResult } from '../platform/storage';
 import type { SettingKey, Settings } from '../settings/schema';
-
-/** A pause in typing this long saves; short enough that other tabs follow within a second. */
-export const TYPED_SAVE_DELAY_MS = 400;
 
 export interface Saver {
   /** The settings edits apply to; ignored while edits wait or a write runs (they win). */
   rebase(settings: Settings): void;
-  edit<K extends SettingKey>(key: K, value: Settings[K], delayMs: number): void;
+  /** Saves `value` once the current task ends, with the other edits of that task. */
+  edit<K extends SettingKey>(key: K, value: Settings[K]): void;
   /** Saves waiting edits now. */
   flush(): Promise<void>;
   /** Replaces the settings wholesale (import, reset), dropping waiting edits; resolves with the result. */
@@ -24,7 +23,7 @@ export function createSaver(
 ): Saver {
   let base: Settings | undefined;
   let patch: Partial<Settings> = {};
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let queued = false;
   let running = 0;
   let chain: Promise<unknown> = Promise.resolve();
 
@@ -44,8 +43,7 @@ export function createSaver(
   };
 
   const flush = (): Promise<void> => {
-    clearTimeout(timer);
-    timer = undefined;
+    queued = false;
     const keys = Object.keys(patch) as SettingKey[];
     if (keys.length === 0 || !base) return chain.then(() => undefined);
     const next: Settings = { ...base, ...patch };
@@ -58,15 +56,15 @@ export function createSaver(
     rebase(settings) {
       if (Object.keys(patch).length === 0 && running === 0) base = settings;
     },
-    edit(key, value, delayMs) {
+    edit(key, value) {
       patch[key] = value;
-      clearTimeout(timer);
-      timer = setTimeout(() => void flush(), delayMs);
+      // A microtask, not a timer: hidden tabs run timers at most once a second.
+      if (!queued) queueMicrotask(() => void (queued && flush()));
+      queued = true;
     },
     flush,
     replace(settings, write = save) {
-      clearTimeout(timer);
-      timer = undefined;
+      queued = false;
       patch = {};
       base = settings;
       return run(() => guarded(settings, write));
