@@ -47,7 +47,7 @@ input[type='text'], textarea, select {
 textarea { inline-size: 100%; resize: vertical; font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; font-size: 0.92rem; }
 .number { display: inline-flex; align-items: center; gap: 10px; }
 .range { color: var(--muted); font-size: 0.92rem; }
-[aria-invalid='true'] { border-color: var(--error); border-width: 2px; }
+input[aria-invalid='true'], textarea[aria-invalid='true'] { border-color: var(--error); border-width: 2px; }
 input[type='color'] { inline-size: 44px; block-size: 34px; padding: 2px; border: 1px solid var(--muted); border-radius: 6px; background: var(--card); }
 
 .message { margin: 4px 0 0; min-block-size: 1.5em; font-size: 0.92rem; }
