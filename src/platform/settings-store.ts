@@ -2,7 +2,7 @@
 // tests). Knows no browser: storage.ts hands it the area. What it promises (STYLE.md "Settings"):
 // only non-default values and the version are stored; a read never writes, so data it could not
 // read stays as it was until the user saves; a save writes exactly what the page shows; a quota
-// error is retried once, then reported.
+// error frees the space of stored keys the save would remove anyway, is retried once, then reported.
 import type { Settings } from '../settings/schema';
 import { sameValue } from '../settings/same-value';
 import { readStoredSettings, toStoredItems, type ReadSettings } from '../settings/stored';
@@ -47,11 +47,13 @@ function explain(error: unknown): string {
 }
 
 export function createSettingsStore(area: SettingsArea, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))): SettingsStore {
-  const write = async (operation: () => Promise<void>): Promise<void> => {
+  /** Runs `operation`; on a quota error runs `makeRoom`, waits, and tries once more. */
+  const write = async (operation: () => Promise<void>, makeRoom?: () => Promise<void>): Promise<void> => {
     try {
       await operation();
     } catch (error: unknown) {
       if (!isQuotaError(error)) throw error;
+      await makeRoom?.();
       await sleep(QUOTA_RETRY_DELAY_MS);
       await operation();
     }
@@ -70,9 +72,14 @@ export function createSettingsStore(area: SettingsArea, sleep = (ms: number) => 
         const stored = await area.get(null);
         const changed = Object.fromEntries(Object.entries(items).filter(([key, value]) => !sameValue(stored[key], value)));
         // Keys the page does not show (old names, unknown or bad values) go once the user saves.
-        const stale = Object.keys(stored).filter((key) => !Object.hasOwn(items, key));
-        if (Object.keys(changed).length > 0) await write(() => area.set(changed));
-        if (stale.length > 0) await write(() => area.remove(stale));
+        let stale = Object.keys(stored).filter((key) => !Object.hasOwn(items, key));
+        const removeStale = async () => {
+          if (stale.length > 0) await write(() => area.remove(stale));
+          stale = [];
+        };
+        // Set before remove, so a failed save leaves storage as it was, unless room is needed.
+        if (Object.keys(changed).length > 0) await write(() => area.set(changed), removeStale);
+        await removeStale();
         return { ok: true };
       } catch (error: unknown) {
         return { ok: false, error: explain(error) };

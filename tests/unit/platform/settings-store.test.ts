@@ -10,6 +10,8 @@ class MemoryArea implements SettingsArea {
   writes = 0;
   /** Each write pops one of these and throws it, if any. */
   failures: Error[] = [];
+  /** Like storage.sync's QUOTA_BYTES: a set that would hold more refuses, changing nothing. */
+  quotaBytes = Infinity;
 
   private fail(): void {
     this.writes++;
@@ -21,7 +23,10 @@ class MemoryArea implements SettingsArea {
   }
   async set(items: Record<string, unknown>): Promise<void> {
     this.fail();
-    Object.assign(this.data, structuredClone(items));
+    const next = { ...this.data, ...structuredClone(items) };
+    const bytes = Object.entries(next).reduce((sum, [key, value]) => sum + key.length + JSON.stringify(value).length, 0);
+    if (bytes > this.quotaBytes) throw new Error('QUOTA_BYTES quota exceeded');
+    this.data = next;
   }
   async remove(keys: string[]): Promise<void> {
     this.fail();
@@ -86,6 +91,16 @@ describe('settings store', () => {
     expect(await store.save(changed({ theme: 'dark' }))).toEqual({ ok: true });
     expect(slept).toEqual([QUOTA_RETRY_DELAY_MS]);
     expect(area.data.theme).toBe('dark');
+  });
+
+  it('on a full store, makes room by removing what the save would remove anyway, then retries', async () => {
+    const junk = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`junk${i}`, 'x'.repeat(900)]));
+    const { area, store, slept } = setup(structuredClone(junk));
+    area.quotaBytes = 10_000;
+    const sites = Array.from({ length: 300 }, (_, i) => `site-${i}.example.com`);
+    expect(await store.save(changed({ disabledSites: sites }))).toEqual({ ok: true });
+    expect(slept).toEqual([QUOTA_RETRY_DELAY_MS]);
+    expect(area.data).toEqual({ [VERSION_KEY]: SETTINGS_VERSION, disabledSites: sites });
   });
 
   it('reports a second quota error in words and keeps what was stored', async () => {
