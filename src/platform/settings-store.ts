@@ -40,7 +40,7 @@ function isQuotaError(error: unknown): boolean {
 }
 
 function explain(error: unknown): string {
-  const message = messageOf(error);
+  const message = messageOf(error).replace(/\.$/, '');
   return isQuotaError(error)
     ? `Not saved: the browser's sync storage refused it (${message}). Settings may be too large, or changed too often; try again in a minute.`
     : `Not saved: the browser's storage failed (${message}).`;

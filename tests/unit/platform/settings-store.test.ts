@@ -114,7 +114,7 @@ describe('settings store', () => {
   it('does not retry other errors', async () => {
     const { area, store, slept } = setup();
     area.failures = [new Error('Extension context invalidated.')];
-    expect(await store.save(changed({ theme: 'dark' }))).toEqual({ ok: false, error: "Not saved: the browser's storage failed (Extension context invalidated.)." });
+    expect(await store.save(changed({ theme: 'dark' }))).toEqual({ ok: false, error: "Not saved: the browser's storage failed (Extension context invalidated)." });
     expect(slept).toEqual([]);
   });
 
