@@ -60,7 +60,21 @@ describeOptions('Firefox', async (): Promise<OptionsDriver> => {
     },
     async shortcuts(page) {
       const steps = (await page.evaluate(`document.querySelector('#shortcut-steps')?.textContent`)) as string | undefined;
-      return steps ? { steps } : {};
+      // The button exists where Firefox offers commands.openShortcutSettings (the manifest has commands).
+      if (!(await page.evaluate(`document.querySelector('#open-shortcuts') !== null`))) return steps ? { steps } : {};
+      const before = new Set(await run.browser.pages());
+      await page.click('#open-shortcuts');
+      for (let tries = 0; tries < 100; tries++) {
+        const opened = (await run.browser.pages()).find((p) => !before.has(p));
+        if (opened) {
+          await until(opened, `location.href.startsWith('about:addons')`);
+          const url = (await opened.evaluate('location.href')) as string;
+          await opened.close();
+          return steps ? { opened: url, steps } : { opened: url };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error('Change keyboard shortcuts opened no tab');
     },
     errors: () => run.extensionErrors,
     close: async () => {
