@@ -1,11 +1,11 @@
 // How a popover names the article a fact comes from: its title, else its opening words, and its date.
 
-/** What the popover knows of an article (EntityDetails['articles'][id], plus `opening` once sent). */
+/** What the popover knows of an article (EntityDetails['articles'][id]). */
 export interface ArticleInfo {
   title?: string;
   date?: string;
   file?: string;
-  /** The article's first words; EntityDetails does not carry them yet, so labels fall back to UNTITLED_ARTICLE. */
+  /** The article's first words, sent for untitled articles. */
   opening?: string;
 }
 

@@ -6,14 +6,34 @@ import type { Entity } from './entity-index';
 /** Answers that can fail; `Error` does not survive structured cloning, a string does. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-export interface EntityDetails {
-  entity: Entity;
-  /** Titles and dates of the articles the facts come from, by article id. */
-  articles: Record<string, { title?: string; date?: string; file: string }>;
+/** What the popover needs to name an article: its title, else its opening words, and its date. */
+export interface ArticleSummary {
+  title?: string;
+  date?: string;
+  file: string;
+  /** The first words of an untitled article's text (a popover label); absent when it has a title. */
+  opening?: string;
 }
 
+export interface EntityDetails {
+  entity: Entity;
+  /** The articles the facts come from, by article id. */
+  articles: Record<string, ArticleSummary>;
+}
+
+/** Content scripts and our own pages ask the background. */
 export type ContentToBackground = {
   'entity/get': { request: { id: string }; response: Result<EntityDetails> };
+  /** Opens the article page on one of the entity's facts (Entity.facts[factIndex]). */
+  'article/open': { request: { entityId: string; factIndex: number }; response: Result<null> };
+};
+
+export type StepDirection = 'next' | 'previous';
+
+/** The background tells the content script of the active tab (keyboard commands). */
+export type BackgroundToContent = {
+  /** Moves the current mention and opens its popover; answers whether there was a mention to go to. */
+  'mention/step': { request: { direction: StepDirection }; response: boolean };
 };
 
 export type MessageName = keyof ContentToBackground;
@@ -25,21 +45,52 @@ export interface Envelope<N extends MessageName = MessageName> {
   request: RequestOf<N>;
 }
 
+export type TabMessageName = keyof BackgroundToContent;
+export type TabRequestOf<N extends TabMessageName> = BackgroundToContent[N]['request'];
+export type TabResponseOf<N extends TabMessageName> = BackgroundToContent[N]['response'];
+
+export interface TabEnvelope<N extends TabMessageName = TabMessageName> {
+  name: N;
+  request: TabRequestOf<N>;
+}
+
 const MAX_ID_LENGTH = 200;
+/** Far more facts than any entity has; a bound keeps a forged index from meaning anything. */
+const MAX_FACT_INDEX = 100_000;
+
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
 const REQUEST_GUARDS: { [N in MessageName]: (request: unknown) => request is RequestOf<N> } = {
-  'entity/get': (request): request is RequestOf<'entity/get'> =>
-    isRecord(request) && typeof request.id === 'string' && request.id.length > 0 && request.id.length <= MAX_ID_LENGTH,
+  'entity/get': (request): request is RequestOf<'entity/get'> => isRecord(request) && isId(request.id),
+  'article/open': (request): request is RequestOf<'article/open'> =>
+    isRecord(request) &&
+    isId(request.entityId) &&
+    Number.isInteger(request.factIndex) &&
+    (request.factIndex as number) >= 0 &&
+    (request.factIndex as number) <= MAX_FACT_INDEX,
+};
+
+const TAB_REQUEST_GUARDS: { [N in TabMessageName]: (request: unknown) => request is TabRequestOf<N> } = {
+  'mention/step': (request): request is TabRequestOf<'mention/step'> =>
+    isRecord(request) && (request.direction === 'next' || request.direction === 'previous'),
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** True when `message` is an envelope we know, with a request of the right shape. */
-export function isEnvelope(message: unknown): message is Envelope {
+function isKnownEnvelope<G extends Record<string, (request: unknown) => boolean>>(guards: G, message: unknown): boolean {
   if (!isRecord(message) || typeof message.name !== 'string') return false;
-  if (!Object.hasOwn(REQUEST_GUARDS, message.name)) return false;
-  const guard = REQUEST_GUARDS[message.name as MessageName];
-  return guard(message.request);
+  if (!Object.hasOwn(guards, message.name)) return false;
+  return guards[message.name]!(message.request);
+}
+
+/** True when `message` is an envelope the background answers, with a request of the right shape. */
+export function isEnvelope(message: unknown): message is Envelope {
+  return isKnownEnvelope(REQUEST_GUARDS, message);
+}
+
+/** True when `message` is an envelope a content script answers, with a request of the right shape. */
+export function isTabEnvelope(message: unknown): message is TabEnvelope {
+  return isKnownEnvelope(TAB_REQUEST_GUARDS, message);
 }

@@ -31,6 +31,19 @@ describe('createEntityLookup', () => {
     expect(result.value.articles).toEqual({ a1: { title: 'Crowds in Tehran', date: '2020-01-07', file: 'a1.txt' } });
   });
 
+  it('names an untitled article by its opening words, and only an untitled one', () => {
+    const withOpenings = createEntityLookup(index, { a1: 'Crowds filled', a2: 'The agency said' });
+    const result = withOpenings('organization:afp');
+    expect(result.ok).toBe(true);
+    const tehran = withOpenings('place:tehran');
+    if (!tehran.ok) throw new Error(tehran.error);
+    expect(tehran.value.articles.a1).toEqual({ title: 'Crowds in Tehran', date: '2020-01-07', file: 'a1.txt' });
+    const untitled = createEntityLookup({ ...index, entities: [{ ...index.entities[0]!, facts: [{ text: 'x', article: 'a2', attribution: [] }] }] }, { a2: 'The agency said' });
+    const found = untitled('place:tehran');
+    if (!found.ok) throw new Error(found.error);
+    expect(found.value.articles).toEqual({ a2: { title: undefined, date: undefined, file: 'a2.txt', opening: 'The agency said' } });
+  });
+
   it('answers an unknown id with an error, not a throw', () => {
     expect(lookUp('person:nobody')).toEqual({ ok: false, error: 'no entity person:nobody in the index' });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isEnvelope } from '../../../src/shared/messages';
+import { isEnvelope, isTabEnvelope } from '../../../src/shared/messages';
 
 describe('isEnvelope', () => {
   it('accepts a well-formed entity/get', () => {
@@ -26,5 +26,41 @@ describe('isEnvelope', () => {
     fc.assert(
       fc.property(fc.string(), fc.anything(), (name, request) => typeof isEnvelope({ name, request }) === 'boolean'),
     );
+  });
+});
+
+describe('article/open', () => {
+  it('accepts an entity id and a fact index', () => {
+    expect(isEnvelope({ name: 'article/open', request: { entityId: 'place:tehran', factIndex: 0 } })).toBe(true);
+  });
+
+  it.each([
+    ['a negative index', { entityId: 'place:tehran', factIndex: -1 }],
+    ['a fractional index', { entityId: 'place:tehran', factIndex: 1.5 }],
+    ['a string index', { entityId: 'place:tehran', factIndex: '1' }],
+    ['a huge index', { entityId: 'place:tehran', factIndex: 1e9 }],
+    ['no entity', { factIndex: 1 }],
+  ])('refuses %s', (_label, request) => {
+    expect(isEnvelope({ name: 'article/open', request })).toBe(false);
+  });
+});
+
+describe('isTabEnvelope (background -> content script)', () => {
+  it('accepts a step either way', () => {
+    expect(isTabEnvelope({ name: 'mention/step', request: { direction: 'next' } })).toBe(true);
+    expect(isTabEnvelope({ name: 'mention/step', request: { direction: 'previous' } })).toBe(true);
+  });
+
+  it('refuses other directions, other names, and the other direction\'s messages', () => {
+    expect(isTabEnvelope({ name: 'mention/step', request: { direction: 'up' } })).toBe(false);
+    expect(isTabEnvelope({ name: 'mention/step', request: {} })).toBe(false);
+    expect(isTabEnvelope({ name: 'entity/get', request: { id: 'x' } })).toBe(false);
+    expect(isEnvelope({ name: 'mention/step', request: { direction: 'next' } })).toBe(false);
+    expect(isTabEnvelope({ name: '__proto__', request: {} })).toBe(false);
+  });
+
+  it('never throws on any value', () => {
+    fc.assert(fc.property(fc.anything(), (value) => typeof isTabEnvelope(value) === 'boolean'));
+    fc.assert(fc.property(fc.string(), fc.anything(), (name, request) => typeof isTabEnvelope({ name, request }) === 'boolean'));
   });
 });
