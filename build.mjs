@@ -100,6 +100,29 @@ class BuildFailure extends Error {
   }
 }
 
+/**
+ * The articles' text for the article page (`backstory:articles`, bundled into article.js only) and
+ * the opening words of each article for the background to name untitled ones in a popover.
+ */
+async function articlesStep(options, index) {
+  const { readArticles } = await tsImport('./src/index/read-articles.ts', import.meta.url);
+  const { parseArticle } = await tsImport('./src/index/parse-article.ts', import.meta.url);
+  const indexed = new Set(index.articles.map((article) => article.id));
+  const articles = [];
+  const openings = {};
+  for (const { file, text } of (await readArticles(options.seeds)).articles) {
+    const parsed = parseArticle(path.basename(file), text);
+    if (!indexed.has(parsed.id)) continue;
+    const { id, title, byline, date } = parsed;
+    articles.push({ id, title, byline, date, paragraphs: parsed.paragraphs.map((p) => p.text) });
+    // More words than a label shows (OPENING_WORDS in src/popover/article-label.ts), so it can cut at a word.
+    openings[id] = (parsed.paragraphs[0]?.text ?? '').split(' ').slice(0, OPENING_WORDS_SENT).join(' ');
+  }
+  return { articles, openings };
+}
+
+const OPENING_WORDS_SENT = 16;
+
 async function compileStep(index) {
   const { compileMatcher } = await tsImport('./src/match/compile.ts', import.meta.url);
   return compileMatcher(index.entities);
@@ -200,7 +223,13 @@ async function main() {
   try {
     const derived = await deriveStep(options);
     const matcher = await compileStep(derived.index);
-    const entries = await bundleStep(scratch, { 'matcher-data': matcher, 'entity-index': derived.index });
+    const { articles, openings } = await articlesStep(options, derived.index);
+    const entries = await bundleStep(scratch, {
+      'matcher-data': matcher,
+      'entity-index': derived.index,
+      'article-openings': openings,
+      articles,
+    });
     const sourceManifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
     sourceManifest.version = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')).version;
     const manifests = await writeBrowserFolders(scratch, entries, sourceManifest);
