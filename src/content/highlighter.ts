@@ -27,6 +27,8 @@ export interface Highlighter {
   /** Drops mentions whose text left the document. */
   forgetDisconnected(): void;
   mentionAt(node: Node, offset: number): HighlightedMention | undefined;
+  /** Every highlighted mention, in no particular order (keyboard steps order them). */
+  mentions(): HighlightedMention[];
   /** Removes every range and our names from CSS.highlights. */
   clear(): void;
 }
@@ -79,6 +81,7 @@ export function createHighlighter(entities: readonly MatcherEntity[], settings: 
     forgetDisconnected() {
       forget([...index.nodes()].filter((node) => !node.isConnected));
     },
+    mentions: () => [...index.mentions()],
     mentionAt: (node, offset) => (node.nodeType === Node.TEXT_NODE ? index.at(node as Text, offset) : undefined),
     clear() {
       for (const [type, highlight] of highlights) {

@@ -23,6 +23,8 @@ export interface RangeIndex<N extends object, M> {
   at(node: N, offset: number): M | undefined;
   /** Every node that holds a span. */
   nodes(): IterableIterator<N>;
+  /** Every mention, once each, in no particular order. */
+  mentions(): IterableIterator<M>;
   clear(): void;
 }
 
@@ -69,6 +71,7 @@ export function createRangeIndex<N extends object, M>(): RangeIndex<N, M> {
       return entry && offset <= entry.end ? entry.mention : undefined;
     },
     nodes: () => byNode.keys(),
+    mentions: () => nodesOf.keys(),
     clear() {
       byNode.clear();
       nodesOf.clear();

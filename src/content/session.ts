@@ -11,6 +11,7 @@ import { adoptHighlightStyles } from './highlight-style';
 import { createIdleRunner, type Step } from './idle';
 import { findScopeRoot } from './main-content';
 import { blocksToRescan, observeMutations } from './mutations';
+import { startPopover } from './popover';
 import { walkTextBlocks } from './text-walker';
 
 /** A walk cut short by the page moving nodes under it starts over this many times at most. */
@@ -56,6 +57,7 @@ export function startSession(matcher: Matcher, settings: Settings, guard: Guard)
   };
 
   adoptHighlightStyles(settings.highlightStyle, signal);
+  startPopover(highlighter, settings, signal, guard);
   let root = findScopeRoot(document, settings.scope);
   const runner = createIdleRunner(signal, guard);
   if (root) runner.add(scanJob(root, matcher, highlighter));
