@@ -6,6 +6,9 @@ import { SETTING_KEYS } from '../../src/settings/schema';
 import { readHighlights } from './support/highlights';
 import { ALL, APPLY_TIMEOUT_MS, POLL_MS, readStorage, retype, sorted, until, waitForText, type Expected, type OptionsContext } from './options-support';
 
+/** Longer than the content script's idle timeout (1 s), so a rescan would have shown ranges by then. */
+const HOLD_EMPTY_MS = 1500;
+
 export function pageCases(ctx: OptionsContext): void {
   it('shows every setting with its label, reachable by keyboard with a visible focus, in light and dark', async () => {
     const page = await ctx.freshOptions();
@@ -59,6 +62,15 @@ export function pageCases(ctx: OptionsContext): void {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
       ctx.timings.push(`${what}: ${Date.now() - started} ms`);
+      // Every settings change clears the highlights before the rescan, so "none" must also last; a
+      // set of ranges cannot be a passing state here, as this small article is rescanned in one slice.
+      if (want === '{}') {
+        const reached = Date.now();
+        while (Date.now() - reached < HOLD_EMPTY_MS) {
+          expect(JSON.stringify(sorted(await readHighlights(article))), `${what}: highlights came back`).toBe('{}');
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        }
+      }
       expect(await article.evaluate('window.notReloaded')).toBe(true);
     };
     const click = (selector: string) => () => options.click(selector);
@@ -73,6 +85,14 @@ export function pageCases(ctx: OptionsContext): void {
     await change('every mention', click('#field-firstMentionOnly'), ALL);
     await change('places not drawn', () => ctx.driver().select(options, '#style-place-kind', 'none'), { ...ALL, 'backstory-place': [] });
     await change('places drawn', () => ctx.driver().select(options, '#style-place-kind', 'underline'), ALL);
+    // Styles reach the article as one adopted stylesheet built by settings/highlight-css.ts.
+    const sheets = `[...document.adoptedStyleSheets].flatMap((s) => [...s.cssRules]).map((r) => r.cssText).join(' ')`;
+    const styled = Date.now();
+    await ctx.driver().select(options, '#style-person-kind', 'background');
+    await until(article, `${sheets}.includes('background-color')`);
+    ctx.timings.push(`people drawn as a background: ${Date.now() - styled} ms`);
+    await change('people underlined again', () => ctx.driver().select(options, '#style-person-kind', 'underline'), ALL);
+    expect(await article.evaluate(`${sheets}.includes('background-color')`)).toBe(false);
     // Typed fields save once typing pauses (400 ms), which these timings include.
     await change('site disabled (typed)', () => options.focus('#field-disabledSites').then(() => options.keyboard.type('example.com\n127.0.0.1')), {});
     await change('site enabled again (typed)', () => retype(options, '#field-disabledSites', 'example.com'), ALL);
