@@ -36,10 +36,33 @@ export interface ChromiumRun {
   close(): Promise<void>;
 }
 
+/** Flags of every launch here (TESTING.md), with or without the extension. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Belt and braces beside route(): no host but 127.0.0.1 even resolves, whoever asks.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
 function isLocal(url: string): boolean {
   const { protocol, hostname } = new URL(url);
   if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'ws:' && protocol !== 'wss:') return true;
   return hostname === '127.0.0.1';
+}
+
+/** Aborts every request that leaves 127.0.0.1, noting its URL in `blocked`. */
+async function blockNonLocal(context: BrowserContext, blocked: string[]): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumRun> {
@@ -51,19 +74,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     env: scratch.env,
     handleSIGINT: options.handleSIGINT ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    args: [
-      '--disable-extensions-except=' + extensionDir,
-      '--load-extension=' + extensionDir,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Belt and braces beside route(): no host but 127.0.0.1 even resolves, whoever asks.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: ['--disable-extensions-except=' + extensionDir, '--load-extension=' + extensionDir, ...ARGS],
   }).catch(async (error: unknown) => {
     await scratch.remove();
     throw error;
@@ -71,12 +82,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const extensionErrors: string[] = [];
   const blockedRequests: string[] = [];
   try {
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (isLocal(url)) return route.continue();
-      blockedRequests.push(url);
-      return route.abort('blockedbyclient');
-    });
+    await blockNonLocal(context, blockedRequests);
     // A worker that throws at top level never registers: fail here rather than at the hook timeout.
     const serviceWorker =
       context.serviceWorkers()[0] ??
@@ -122,4 +128,31 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await scratch.remove();
     throw error;
   }
+}
+
+export interface PlainChromiumRun {
+  context: BrowserContext;
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+/** The same Chromium without any extension, for pages as a reader without Backstory gets them. */
+export async function launchPlainChromium(): Promise<PlainChromiumRun> {
+  const scratch = await makeScratch('chromium-plain');
+  const context = await chromium
+    .launchPersistentContext(scratch.profile, { executablePath: CHROMIUM, headless: true, env: scratch.env, viewport: { width: 1280, height: 900 }, args: ARGS })
+    .catch(async (error: unknown) => {
+      await scratch.remove();
+      throw error;
+    });
+  const blockedRequests: string[] = [];
+  await blockNonLocal(context, blockedRequests);
+  return {
+    context,
+    blockedRequests,
+    close: async () => {
+      await context.close();
+      await scratch.remove();
+    },
+  };
 }

@@ -14,8 +14,8 @@ export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 const POLL_INTERVAL_MS = 100;
 
 export interface FirefoxOptions {
-  /** The unpacked extension; default the build's `firefox/` folder. */
-  extensionDir?: string;
+  /** The unpacked extension; default the build's `firefox/` folder; null: none (a page as users without it see it). */
+  extensionDir?: string | null;
 }
 
 export interface FirefoxRun {
@@ -31,7 +31,7 @@ export interface FirefoxRun {
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxRun> {
-  const extensionDir = assertBuilt(options.extensionDir ?? DIST_FIREFOX);
+  const extensionDir = options.extensionDir === null ? undefined : assertBuilt(options.extensionDir ?? DIST_FIREFOX);
   const scratch = await makeScratch('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -60,8 +60,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     throw error;
   });
   try {
-    const installed = await browser.installExtension(extensionDir);
-    if (installed !== GECKO_ID) throw new Error(`installed add-on ${installed}, expected ${GECKO_ID}`);
+    const installed = extensionDir && (await browser.installExtension(extensionDir));
+    if (extensionDir && installed !== GECKO_ID) throw new Error(`installed add-on ${installed}, expected ${GECKO_ID}`);
   } catch (error: unknown) {
     await browser.close();
     await scratch.remove();
