@@ -30,8 +30,8 @@ export interface CorpusTab extends PageLike {
 }
 
 export interface CorpusBrowser {
-  /** Opens `url` and resolves after its load event. */
-  open(url: string): Promise<CorpusTab>;
+  /** Opens `url` and resolves after its load event; `initScript` runs in the page's main world first. */
+  open(url: string, initScript?: string): Promise<CorpusTab>;
   /** Errors of the extension's worker, pages and content scripts so far (the harness's collector). */
   extensionErrors(): string[];
   close(): Promise<void>;
@@ -49,11 +49,17 @@ const MIN_RECALL = 0.95;
 /** No new page error for this long after load: the page has done what it does offline. */
 const ERRORS_QUIET_MS = 2000;
 /**
- * seattletimes-1 hides its body (`visibility: hidden !important`) until its Chartbeat script, which
- * cannot load offline, removes the rule: a constructed stylesheet (no DOM node) shows it as online.
+ * Pages that stay blank until a script of theirs shows them, which the frozen loads do not run: a
+ * stylesheet adopted at document start (no DOM node, in both frozen loads) shows them as online.
  */
-const HIDDEN_OFFLINE = new Set(['seattletimes-1']);
-const REVEAL = `(() => { const sheet = new CSSStyleSheet(); sheet.replaceSync('body { visibility: visible !important; }'); document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; return true; })()`;
+const REVEAL_CSS: Record<string, string> = {
+  // Chartbeat's flicker control; its external script, which cannot load offline, removes the rule.
+  'seattletimes-1': 'body { visibility: visible !important; }',
+  // Frame-busting: `html { display: none }` until an inline script sets display: block.
+  engadget: 'html { display: block !important; }',
+};
+const adoptAtStart = (css: string) =>
+  `(() => { const sheet = new CSSStyleSheet(); sheet.replaceSync(${JSON.stringify(css)}); document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; })()`;
 // Brings the first highlight in a paragraph into view for the screenshot; scrolling changes no node.
 const SCROLL_TO_FIRST = `(() => { const ranges = [...CSS.highlights].filter(([n]) => n.startsWith('backstory-')).flatMap(([, h]) => [...h]); const r = ranges.find((x) => x.startContainer.parentElement?.closest('p')) ?? ranges[0]; r?.startContainer.parentElement?.scrollIntoView({ block: 'center' }); return true; })()`;
 const OUTPUT = path.join(ROOT, 'tests/output');
@@ -101,7 +107,8 @@ export function describeCorpus(browserName: string, driver: CorpusDriver): void 
 
       for (const page of pages) {
         it(`loads ${page.name}`, async () => {
-          const still = await plain.open(url(page, frozen));
+          const css = REVEAL_CSS[page.name];
+          const still = await plain.open(url(page, frozen), css && adoptAtStart(css));
           const dom = await readDocument(still);
           await still.close();
           const running = await plain.open(url(page, live));
@@ -129,11 +136,11 @@ export function describeCorpus(browserName: string, driver: CorpusDriver): void 
           beforeAll(async () => {
             rows.push(row);
             const errorsBefore = browser.extensionErrors().length;
-            const still = await browser.open(url(page, frozen));
+            const css = REVEAL_CSS[page.name];
+            const still = await browser.open(url(page, frozen), css && adoptAtStart(css));
             const settled = await settleHighlights(still);
             Object.assign(row, { ranges: settled.ranges, settledAfterMs: settled.lastChangeMs - settled.domContentLoadedMs });
             dom = await readDocument(still);
-            if (HIDDEN_OFFLINE.has(page.name)) await still.evaluate(REVEAL);
             const ranges = await readRanges(still);
             row.problems = ranges.flatMap((range) => rangeProblems(range, new Set(gold?.mustNot ?? [])));
             if (gold) {

@@ -4,8 +4,9 @@ import type { BrowserContext } from 'playwright-core';
 import { launchChromium, launchPlainChromium } from './support/chromium';
 import { describeCorpus, type CorpusTab } from './corpus-cases';
 
-async function openTab(context: BrowserContext, url: string, extensionOrigin: string | undefined): Promise<CorpusTab> {
+async function openTab(context: BrowserContext, url: string, initScript: string | undefined, extensionOrigin: string | undefined): Promise<CorpusTab> {
   const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   const pageErrors: string[] = [];
   const backstoryLogs: string[] = [];
   page.on('pageerror', (error) => {
@@ -27,12 +28,12 @@ async function openTab(context: BrowserContext, url: string, extensionOrigin: st
 describeCorpus('Chromium', {
   async launchPlain() {
     const run = await launchPlainChromium();
-    return { open: (url) => openTab(run.context, url, undefined), extensionErrors: () => [], close: () => run.close() };
+    return { open: (url, initScript) => openTab(run.context, url, initScript, undefined), extensionErrors: () => [], close: () => run.close() };
   },
   async launchWithExtension(build, settings) {
     const run = await launchChromium({ extensionDir: build.chrome });
     await run.serviceWorker.evaluate(`chrome.storage.sync.set(${JSON.stringify(settings)})`);
     const origin = `chrome-extension://${run.extensionId}/`;
-    return { open: (url) => openTab(run.context, url, origin), extensionErrors: () => run.extensionErrors, close: () => run.close() };
+    return { open: (url, initScript) => openTab(run.context, url, initScript, origin), extensionErrors: () => run.extensionErrors, close: () => run.close() };
   },
 });

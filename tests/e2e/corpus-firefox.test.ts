@@ -3,8 +3,9 @@
 import { EXTENSION_ORIGIN, launchFirefox, openExtensionPage, pollPage, type FirefoxRun } from './support/firefox';
 import { describeCorpus, type CorpusTab } from './corpus-cases';
 
-async function openTab(run: FirefoxRun, url: string): Promise<CorpusTab> {
+async function openTab(run: FirefoxRun, url: string, initScript: string | undefined): Promise<CorpusTab> {
   const page = await run.newPage();
+  if (initScript) await page.evaluateOnNewDocument(initScript);
   const pageErrors: string[] = [];
   const backstoryLogs: string[] = [];
   page.on('pageerror', (error: unknown) => {
@@ -35,7 +36,7 @@ async function openTab(run: FirefoxRun, url: string): Promise<CorpusTab> {
 describeCorpus('Firefox', {
   async launchPlain() {
     const run = await launchFirefox({ extensionDir: null });
-    return { open: (url) => openTab(run, url), extensionErrors: () => run.extensionErrors, close: () => run.close() };
+    return { open: (url, initScript) => openTab(run, url, initScript), extensionErrors: () => run.extensionErrors, close: () => run.close() };
   },
   async launchWithExtension(build, settings) {
     const run = await launchFirefox({ extensionDir: build.firefox });
@@ -43,6 +44,6 @@ describeCorpus('Firefox', {
     const extensionPage = await openExtensionPage(run, 'manifest.json');
     await extensionPage.evaluate(`browser.storage.sync.set(${JSON.stringify(settings)})`);
     await extensionPage.close();
-    return { open: (url) => openTab(run, url), extensionErrors: () => run.extensionErrors, close: () => run.close() };
+    return { open: (url, initScript) => openTab(run, url, initScript), extensionErrors: () => run.extensionErrors, close: () => run.close() };
   },
 });

@@ -64,14 +64,20 @@ export interface CorpusPage {
   folder: string;
 }
 
-/** All 28 pages of ../shared/corpus with BACKSTORY_CORPUS=all (when present); else the fixture copies. */
+/**
+ * The fixture copies by default. BACKSTORY_CORPUS=all: all 28 pages of ../shared/corpus (when it is
+ * there); BACKSTORY_CORPUS=bbc-1,qq: those pages of it, to look again at a few.
+ */
 export function corpusPages(): CorpusPage[] {
-  const all = process.env.BACKSTORY_CORPUS === 'all' && existsSync(CORPUS_PAGES);
-  const [mount, folder] = all ? ['/corpus/', CORPUS_PAGES] : ['/news/', NEWS_PAGES];
+  const wanted = process.env.BACKSTORY_CORPUS ?? '';
+  const shared = wanted !== '' && existsSync(CORPUS_PAGES);
+  const [mount, folder] = shared ? ['/corpus/', CORPUS_PAGES] : ['/news/', NEWS_PAGES];
+  const names = new Set(wanted.split(','));
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.html'))
+    .filter((file) => file.endsWith('.html'))
     .sort()
-    .map((name) => ({ name: name.replace(/\.html$/, ''), mount, folder }));
+    .map((file) => ({ name: file.replace(/\.html$/, ''), mount, folder }))
+    .filter((page) => !shared || wanted === 'all' || names.has(page.name));
 }
 
 export interface Gold {

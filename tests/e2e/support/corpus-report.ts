@@ -30,9 +30,11 @@ export function formatTable(browser: string, rows: readonly PageRow[]): string {
   ];
   let shown = 0;
   let highlighted = 0;
+  let partly = 0;
   for (const row of rows) {
     shown += row.shown?.length ?? 0;
     highlighted += row.highlighted ?? 0;
+    partly += row.shown?.filter((result) => result.coverage === 'partial').length ?? 0;
     lines.push(
       [
         row.page.padEnd(29),
@@ -53,5 +55,6 @@ export function formatTable(browser: string, rows: readonly PageRow[]): string {
     for (const error of row.extensionErrors.slice(0, 5)) lines.push(`    extension error: ${error}`);
   }
   lines.push(`all labelled pages: ${highlighted} of ${shown} gold forms shown are highlighted (${percent(highlighted, shown)})`);
+  lines.push(`  with a shorter highlight inside a form counted too (Obama in Mr Obama): ${highlighted + partly} (${percent(highlighted + partly, shown)})`);
   return lines.join('\n');
 }
