@@ -25,7 +25,8 @@ function percent(part: number, whole: number): string {
 
 export function formatTable(browser: string, rows: readonly PageRow[]): string {
   const lines = [
-    `Backstory on saved news pages in ${browser} (scope "page"; DOM with page scripts frozen; errors with scripts on)`,
+    `Backstory on saved news pages in ${browser} (scope "page"; DOM with page scripts frozen; errors with scripts on;`,
+    '  settle ms: from DOMContentLoaded to the last change in the number of highlights, frozen load, 100 ms polls)',
     'page                          ranges  settle ms  forms shown  highlighted  recall  bad ranges  DOM same  page errors w/o -> with  extension errors',
   ];
   let shown = 0;
