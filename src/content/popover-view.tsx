@@ -61,7 +61,8 @@ export function createPopoverView(host: PopoverHost, options: ViewOptions): Popo
 
   const place = (): boolean => {
     const parts = host.current();
-    if (!card || !parts) return false;
+    // Nothing drawn yet (the facts are on their way): nothing to move, nothing gone.
+    if (!card || !parts) return true;
     const rects = [...card.range.getClientRects()];
     const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
     if (!card.range.startContainer.isConnected || !isInViewport(rects, viewport)) return false;

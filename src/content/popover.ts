@@ -145,7 +145,8 @@ export function startPopover(highlighter: Highlighter, settings: Settings, signa
           if (before.onCard && !target.onCard) dispatch({ type: 'popover-leave' });
           if (!before.onCard && target.onCard) dispatch({ type: 'popover-enter' });
           if (target.mention && key !== before.key) {
-            const ref = { key: key!, entityId: target.mention.entity.id };
+            // keyOf again: the leave just dispatched let go of every mention the state did not hold.
+            const ref = { key: mentions.keyOf(target.mention), entityId: target.mention.entity.id };
             void cache.get(ref.entityId); // fetch during the dwell, so the card is ready when it ends
             dispatch({ type: 'mention-enter', mention: ref });
           }
