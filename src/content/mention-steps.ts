@@ -4,6 +4,7 @@
 // viewport (or the last one above its bottom), where the reader is.
 import type { HighlightedMention } from './highlighter';
 import { HIGHLIGHT_PREFIX } from './highlighter';
+import { viewportSize } from './viewport';
 
 export const CURRENT_HIGHLIGHT = `${HIGHLIGHT_PREFIX}current`;
 
@@ -62,7 +63,7 @@ export function markCurrent(range: Range | undefined): void {
 /** Scrolls the page (and any scrolling box around it) so the mention sits in the viewport's middle band. */
 export function scrollToMention(range: Range): void {
   const rect = range.getBoundingClientRect();
-  const height = document.documentElement.clientHeight;
+  const { height } = viewportSize();
   if (rect.top >= height * 0.15 && rect.bottom <= height * 0.7) return;
   range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   const after = range.getBoundingClientRect();
@@ -72,7 +73,7 @@ export function scrollToMention(range: Range): void {
 
 /** Where reading is when no mention is current: a point just before the first mention in view. */
 function viewportEdge(mentions: readonly HighlightedMention[], forward: boolean): Range | undefined {
-  const height = document.documentElement.clientHeight;
+  const { height } = viewportSize();
   let chosen: HighlightedMention | undefined;
   for (const mention of mentions) {
     const rect = mention.range.getBoundingClientRect();

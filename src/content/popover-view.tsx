@@ -6,6 +6,7 @@ import { Popover, type PopoverTheme } from '../popover/Popover';
 import { isInViewport, placePopover, type Point } from '../popover/placement';
 import type { EntityDetails } from '../shared/messages';
 import type { PopoverHost } from './popover-host';
+import { viewportSize } from './viewport';
 
 export interface ViewOptions {
   maxFacts: number;
@@ -64,7 +65,7 @@ export function createPopoverView(host: PopoverHost, options: ViewOptions): Popo
     // Nothing drawn yet (the facts are on their way): nothing to move, nothing gone.
     if (!card || !parts) return true;
     const rects = [...card.range.getClientRects()];
-    const viewport = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+    const viewport = viewportSize();
     if (!card.range.startContainer.isConnected || !isInViewport(rects, viewport)) return false;
     const { frame } = parts;
     // Measured at the origin without a height limit: its natural size, not one squeezed by an edge.
