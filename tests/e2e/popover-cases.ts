@@ -445,6 +445,20 @@ export function describePopover(browserName: string, launch: () => Promise<Popov
             // The first mention the keyboard reaches from the top: scrolled into view, marked, its card open.
             await driver.step(page, 'next');
             await until(page, SHOWN);
+            // Beside its name, inside the viewport (quirks-mode pages measure the viewport differently).
+            const placed = (await page.evaluate(`(() => {
+              const range = [...CSS.highlights.get('backstory-current')][0];
+              const box = (b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom });
+              return { mention: [...range.getClientRects()].map(box), card: box(${CARD}.getBoundingClientRect()), width: innerWidth, height: innerHeight };
+            })()`)) as { mention: Rect[]; card: Rect; width: number; height: number };
+            expect(placed.card.top).toBeGreaterThanOrEqual(0);
+            expect(placed.card.bottom).toBeLessThanOrEqual(placed.height);
+            expect(placed.card.right).toBeLessThanOrEqual(placed.width);
+            for (const rect of placed.mention) {
+              expect(intersects(placed.card, rect)).toBe(false);
+              expect(rect.top).toBeGreaterThanOrEqual(0);
+              expect(rect.bottom).toBeLessThanOrEqual(placed.height);
+            }
             const colours = (await page.evaluate(`getComputedStyle(${CARD}).backgroundColor`)) as string;
             expect(colours).toBe(theme === 'dark' ? 'rgb(32, 33, 36)' : 'rgb(255, 255, 255)');
             await until(page, SETTLED);
