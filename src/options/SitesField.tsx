@@ -1,9 +1,9 @@
 // Sites where Backstory does nothing: one per line, each line checked as it is typed. The list
-// saves once typing pauses while every line is a site name and the list fits in one sync item.
+// saves once typing pauses while every line is a site name and the list is within what syncs.
 import { useEffect, useState } from 'preact/hooks';
 import { formatSiteLines, parseSiteLines } from '../settings/site-lines';
 import { sameValue } from '../settings/same-value';
-import { storedBytes, SYNC_ITEM_BYTES } from '../settings/validate';
+import { sizeProblem } from '../settings/validate';
 import { describedBy, Field, fieldIds } from './Field';
 import type { FieldProps } from './field-props';
 import { useTypedCommit } from './use-typed-commit';
@@ -11,8 +11,8 @@ import { useTypedCommit } from './use-typed-commit';
 function problemsOf(text: string): { sites: string[]; problems: string[] } {
   const { sites, errors } = parseSiteLines(text);
   const problems = errors.map((error) => error.message);
-  const bytes = storedBytes('disabledSites', sites);
-  if (bytes > SYNC_ITEM_BYTES) problems.push(`The list is too long to sync: ${bytes} bytes, browsers keep at most ${SYNC_ITEM_BYTES} per setting.`);
+  const tooBig = sizeProblem('disabledSites', sites);
+  if (tooBig) problems.push(`The list is ${tooBig}.`);
   return { sites, problems };
 }
 

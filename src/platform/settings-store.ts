@@ -3,9 +3,12 @@
 // only non-default values and the version are stored; a read never writes, so data it could not
 // read stays as it was until the user saves; a save writes exactly what the page shows; a quota
 // error frees the space of stored keys the save would remove anyway, is retried once, then reported.
+// A list kept in parts (settings/list-parts.ts) changes in one set(): parts and their count together;
+// parts it no longer needs are removed afterwards and are never read in between.
 import type { Settings } from '../settings/schema';
 import { sameValue } from '../settings/same-value';
-import { readStoredSettings, toStoredItems, type ReadSettings } from '../settings/stored';
+import { shrinkBridge } from '../settings/list-parts';
+import { PARTED_KEYS, readStoredSettings, toStoredItems, type ReadSettings } from '../settings/stored';
 import { validateSettings } from '../settings/validate';
 
 export interface SettingsArea {
@@ -71,6 +74,8 @@ export function createSettingsStore(area: SettingsArea, sleep = (ms: number) => 
         const items = toStoredItems(settings);
         const stored = await area.get(null);
         const changed = Object.fromEntries(Object.entries(items).filter(([key, value]) => !sameValue(stored[key], value)));
+        // A list that shrank to one part is read as one from this set() on, not joined with old parts.
+        for (const key of PARTED_KEYS) Object.assign(changed, shrinkBridge(stored, items, key));
         // Keys the page does not show (old names, unknown or bad values) go once the user saves.
         let stale = Object.keys(stored).filter((key) => !Object.hasOwn(items, key));
         const removeStale = async () => {

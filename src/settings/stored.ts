@@ -1,9 +1,11 @@
 // What storage.sync holds <-> Settings. Storage keeps one item per non-default setting plus the
-// settings version (migrate.ts); reading migrates, validates and says what it found, and never throws.
+// settings version (migrate.ts); a list setting that outgrows one sync item is kept in parts
+// (list-parts.ts). Reading joins parts, migrates, validates and says what it found; it never throws.
 import { SCHEMA, SETTING_KEYS, type SettingKey, type Settings } from './schema';
 import { migrateSettings, readVersion, SETTINGS_VERSION, VERSION_KEY } from './migrate';
 import { validateSettings, type SettingError } from './validate';
 import { describe } from './validators';
+import { joinParts, splitList } from './list-parts';
 import { sameValue } from './same-value';
 
 export interface ReadSettings {
@@ -17,6 +19,9 @@ export interface ReadSettings {
 /** A few names, the rest counted: storage full of junk must not flood the page. */
 const MAX_NAMES_LISTED = 5;
 
+/** Settings that may outgrow one sync item, stored in parts. */
+export const PARTED_KEYS: readonly SettingKey[] = ['disabledSites'];
+
 function listNames(names: string[]): string {
   const shown = names.slice(0, MAX_NAMES_LISTED).map((name) => describe(name)).join(', ');
   return names.length > MAX_NAMES_LISTED ? `${shown} and ${names.length - MAX_NAMES_LISTED} more` : shown;
@@ -25,12 +30,17 @@ function listNames(names: string[]): string {
 export function readStoredSettings(raw: unknown): ReadSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...validateSettings(raw), notices: [] };
   let record: Record<string, unknown>;
+  const notices: string[] = [];
   try {
     record = { ...(raw as Record<string, unknown>) };
+    for (const key of PARTED_KEYS) {
+      const joined = joinParts(record, key);
+      record = joined.record;
+      for (const problem of joined.problems) notices.push(`Stored settings: ${problem}.`);
+    }
   } catch {
     return { ...validateSettings('unreadable'), notices: [] };
   }
-  const notices: string[] = [];
   const { version, problem } = readVersion(record);
   if (problem) notices.push(`Stored settings: ${problem}.`);
   if (version > SETTINGS_VERSION) {
@@ -47,11 +57,14 @@ export function readStoredSettings(raw: unknown): ReadSettings {
   return { ...validateSettings(migrated.raw), notices };
 }
 
-/** The items to store for `settings`: each value that differs from its default, and the version. */
+/** The items to store for `settings`: each value that differs from its default (lists in parts), and the version. */
 export function toStoredItems(settings: Settings): Record<string, unknown> {
   const items: Record<string, unknown> = { [VERSION_KEY]: SETTINGS_VERSION };
   for (const key of SETTING_KEYS) {
-    if (!isDefault(key, settings[key])) items[key] = structuredClone(settings[key]);
+    if (isDefault(key, settings[key])) continue;
+    const value = structuredClone(settings[key]);
+    if (PARTED_KEYS.includes(key) && Array.isArray(value)) Object.assign(items, splitList(key, value));
+    else items[key] = value;
   }
   return items;
 }

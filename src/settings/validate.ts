@@ -16,13 +16,51 @@ export interface Validated {
 
 /**
  * storage.sync refuses an item whose key plus JSON value exceeds this many bytes (Chrome's
- * QUOTA_BYTES_PER_ITEM; Firefox enforces the same), so a longer value could never be saved.
+ * QUOTA_BYTES_PER_ITEM; Firefox enforces the same), so a longer value could never be saved as one.
  */
 export const SYNC_ITEM_BYTES = 8192;
+
+/**
+ * The disabled-sites list is stored in parts of one sync item each (list-parts.ts), so its cap is
+ * its own: storage.sync holds 100 KB in all (QUOTA_BYTES 102,400), and 80 KB of sites leaves room
+ * for the other settings and for the parts' keys. 2,000 sites is far more than anyone lists by hand.
+ */
+export const MAX_DISABLED_SITES = 2000;
+export const MAX_DISABLED_SITES_BYTES = 80 * 1024;
 
 /** Bytes a setting takes in storage.sync, as the browsers count them. */
 export function storedBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+interface SizeLimit {
+  bytes: number;
+  /** Entries of a list; absent: any number. */
+  entries?: number;
+  describe(bytes: number, entries: number | undefined): string;
+}
+
+const ITEM_LIMIT: SizeLimit = {
+  bytes: SYNC_ITEM_BYTES,
+  describe: (bytes) => `too long to sync (${bytes} bytes, at most ${SYNC_ITEM_BYTES})`,
+};
+
+const SITES_LIMIT: SizeLimit = {
+  bytes: MAX_DISABLED_SITES_BYTES,
+  entries: MAX_DISABLED_SITES,
+  describe: (bytes, entries) =>
+    `too long to sync (${entries ?? 0} sites in ${Math.ceil(bytes / 1024)} KB; browsers sync at most 100 KB of settings, so Backstory keeps at most ${MAX_DISABLED_SITES.toLocaleString('en')} sites in ${MAX_DISABLED_SITES_BYTES / 1024} KB)`,
+};
+
+const limitOf = (key: SettingKey): SizeLimit => (key === 'disabledSites' ? SITES_LIMIT : ITEM_LIMIT);
+
+/** Why `value` is too big to store under `key`, or undefined when it fits. */
+export function sizeProblem(key: SettingKey, value: unknown): string | undefined {
+  const limit = limitOf(key);
+  const bytes = storedBytes(key, value);
+  const entries = Array.isArray(value) ? value.length : undefined;
+  const tooMany = limit.entries !== undefined && entries !== undefined && entries > limit.entries;
+  return bytes > limit.bytes || tooMany ? limit.describe(bytes, entries) : undefined;
 }
 
 export function validateSettings(raw: unknown): Validated {
@@ -53,25 +91,26 @@ export function validateSettings(raw: unknown): Validated {
       const fallback = kept ? 'keeping the rest' : 'using the default';
       errors.push({ key, message: `${SCHEMA[key].label}: ${checked.error}; ${fallback}.` });
     }
-    const bytes = storedBytes(key, settings[key]);
-    if (bytes > SYNC_ITEM_BYTES) {
+    const tooBig = sizeProblem(key, settings[key]);
+    if (tooBig) {
       const trimmed = fitToSync(key, settings[key]);
       assign(settings, key, trimmed ?? structuredClone(SCHEMA[key].default));
       const fallback = trimmed ? `keeping the first ${trimmed.length}` : 'using the default';
-      errors.push({ key, message: `${SCHEMA[key].label}: too long to sync (${bytes} bytes, at most ${SYNC_ITEM_BYTES}); ${fallback}.` });
+      errors.push({ key, message: `${SCHEMA[key].label}: ${tooBig}; ${fallback}.` });
     }
   }
   return { settings, errors };
 }
 
-/** The longest head of a list that fits in one sync item; undefined for a value that is not a list. */
-function fitToSync(key: string, value: unknown): unknown[] | undefined {
+/** The longest head of a list within the key's limit; undefined for a value that is not a list. */
+function fitToSync(key: SettingKey, value: unknown): unknown[] | undefined {
   if (!Array.isArray(value)) return undefined;
+  const limit = limitOf(key);
   let count = 0;
   let bytes = storedBytes(key, []);
   for (const item of value) {
     bytes += storedBytes('', item) + (count > 0 ? 1 : 0);
-    if (bytes > SYNC_ITEM_BYTES) break;
+    if (bytes > limit.bytes || count === limit.entries) break;
     count++;
   }
   return value.slice(0, count);

@@ -4,7 +4,7 @@ import { SETTINGS_VERSION, VERSION_KEY } from '../../../src/settings/migrate';
 import { defaultSettings, SCHEMA, SETTING_KEYS } from '../../../src/settings/schema';
 import { sameValue } from '../../../src/settings/same-value';
 import { readStoredSettings, toStoredItems } from '../../../src/settings/stored';
-import { SYNC_ITEM_BYTES, storedBytes } from '../../../src/settings/validate';
+import { MAX_DISABLED_SITES, MAX_DISABLED_SITES_BYTES, SYNC_ITEM_BYTES, storedBytes } from '../../../src/settings/validate';
 
 describe('readStoredSettings', () => {
   it('reads empty storage as the defaults, silently', () => {
@@ -42,12 +42,22 @@ describe('readStoredSettings', () => {
   });
 
   it('trims a valid list that could never be synced and says why', () => {
-    const sites = Array.from({ length: 2000 }, (_, i) => `site-${i}.example.com`);
+    const sites = Array.from({ length: 2500 }, (_, i) => `site-${i}.example.com`);
     const { settings, errors } = readStoredSettings({ disabledSites: sites });
-    expect(storedBytes('disabledSites', settings.disabledSites)).toBeLessThanOrEqual(SYNC_ITEM_BYTES);
-    expect(storedBytes('disabledSites', [...settings.disabledSites, 'a.example.com'])).toBeGreaterThan(SYNC_ITEM_BYTES - 30);
-    expect(settings.disabledSites).toEqual(sites.slice(0, settings.disabledSites.length));
-    expect(errors[0]?.message).toMatch(/too long to sync \(\d+ bytes, at most 8192\); keeping the first \d+\./);
+    expect(settings.disabledSites).toEqual(sites.slice(0, MAX_DISABLED_SITES));
+    expect(errors[0]?.message).toMatch(/too long to sync \(2500 sites in \d+ KB; .* at most 2,000 sites in 80 KB\); keeping the first 2000\./);
+    const long = Array.from({ length: 1000 }, (_, i) => `${i}-${'x'.repeat(55)}.${'y'.repeat(60)}.example.com`);
+    const trimmed = readStoredSettings({ disabledSites: long }).settings.disabledSites;
+    expect(storedBytes('disabledSites', trimmed)).toBeLessThanOrEqual(MAX_DISABLED_SITES_BYTES);
+    expect(storedBytes('disabledSites', long.slice(0, trimmed.length + 1))).toBeGreaterThan(MAX_DISABLED_SITES_BYTES);
+  });
+
+  it('reads a list stored in parts as one, and other long values still against one item', () => {
+    const sites = Array.from({ length: 1000 }, (_, i) => `site-${i}.example.com`);
+    const items = toStoredItems({ ...defaultSettings(), disabledSites: sites });
+    expect(items['disabledSites.parts']).toBeGreaterThan(1);
+    expect(readStoredSettings(items)).toEqual({ settings: { ...defaultSettings(), disabledSites: sites }, errors: [], notices: [] });
+    expect(SYNC_ITEM_BYTES).toBe(8192);
   });
 
   it('any JSON value in -> valid settings out, never a throw', () => {
