@@ -4,13 +4,18 @@
 //   - entity lookup: answers `entity/get` from the bundled index (content scripts, the article page)
 //   - article/open: opens the article page on a fact's sentence (article.html, our own page)
 //   - commands: next/previous mention -> `mention/step` to the active tab's content script
+//   - badge: `found/changed` from a tab's content script -> that tab's badge text (badge.ts), if
+//     the `badge` setting is on; content scripts report again after every settings change
 // On a disabled site the content script never asks, and a command finds no listener there.
 import index from 'backstory:entity-index';
 import openings from 'backstory:article-openings';
+import { setTabBadge } from '../platform/action';
 import { handle, sendToTab } from '../platform/runtime';
+import { loadSettings } from '../platform/storage';
 import { activeTabId, onCommand, openExtensionPage } from '../platform/tabs';
 import { articlePagePath } from '../shared/article-link';
 import type { Result } from '../shared/messages';
+import { BADGE_COLOR, badgeText } from './badge';
 import { stepForCommand } from './commands';
 import { createEntityLookup } from './entity-details';
 
@@ -25,9 +30,17 @@ async function openArticle(entityId: string, factIndex: number): Promise<Result<
   return { ok: true, value: null };
 }
 
+async function showFound(tabId: number | undefined, entities: number): Promise<void> {
+  // Only a content script speaks for a tab; our own pages have none to badge.
+  if (tabId === undefined) return;
+  const { settings } = await loadSettings();
+  await setTabBadge(tabId, badgeText(entities, settings.badge), BADGE_COLOR);
+}
+
 handle({
   'entity/get': ({ id }) => lookUpEntity(id),
   'article/open': ({ entityId, factIndex }) => openArticle(entityId, factIndex),
+  'found/changed': ({ entities }, { tabId }) => showFound(tabId, entities),
 });
 
 onCommand((command) => {

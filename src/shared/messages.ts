@@ -1,7 +1,7 @@
 // The messaging contract: one map per direction, so a wrong name or payload is a compile error
 // (STYLE.md "Messages"). Every request that crosses a context is untrusted: each has a type guard
 // here, beside its type, and the receiver checks it before acting.
-import type { Entity } from './entity-index';
+import { isEntityType, type Entity, type EntityType } from './entity-index';
 
 /** Answers that can fail; `Error` does not survive structured cloning, a string does. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -26,6 +26,8 @@ export type ContentToBackground = {
   'entity/get': { request: { id: string }; response: Result<EntityDetails> };
   /** Opens the article page on one of the entity's facts (Entity.facts[factIndex]). */
   'article/open': { request: { entityId: string; factIndex: number }; response: Result<null> };
+  /** A tab's content script: how many distinct entities it highlights now (the toolbar badge). */
+  'found/changed': { request: { entities: number }; response: void };
 };
 
 export type StepDirection = 'next' | 'previous';
@@ -34,6 +36,31 @@ export type StepDirection = 'next' | 'previous';
 export type BackgroundToContent = {
   /** Moves the current mention and opens its popover; answers whether there was a mention to go to. */
   'mention/step': { request: { direction: StepDirection }; response: boolean };
+};
+
+/** Whether Backstory works on a page: on, off for its site (disabledSites), or paused everywhere (enabled false). */
+export type PageState = 'active' | 'disabled-site' | 'paused';
+
+/** One entity highlighted on a page, with its number of highlighted mentions. */
+export interface FoundEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+export interface PageReport {
+  /** location.hostname of the page: what the popup's site switch adds to disabledSites. */
+  host: string;
+  state: PageState;
+  found: FoundEntity[];
+}
+
+/** The toolbar popup asks the content script of the tab it describes. */
+export type PopupToContent = {
+  'page/describe': { request: Record<string, never>; response: PageReport };
+  /** Scrolls to the entity's first mention and opens its popover; false when it is not on the page. */
+  'mention/reveal': { request: { entityId: string }; response: boolean };
 };
 
 export type MessageName = keyof ContentToBackground;
@@ -54,7 +81,18 @@ export interface TabEnvelope<N extends TabMessageName = TabMessageName> {
   request: TabRequestOf<N>;
 }
 
+export type PopupMessageName = keyof PopupToContent;
+export type PopupRequestOf<N extends PopupMessageName> = PopupToContent[N]['request'];
+export type PopupResponseOf<N extends PopupMessageName> = PopupToContent[N]['response'];
+
+export interface PopupEnvelope<N extends PopupMessageName = PopupMessageName> {
+  name: N;
+  request: PopupRequestOf<N>;
+}
+
 const MAX_ID_LENGTH = 200;
+/** Far more distinct entities than an index holds; a bound keeps a forged count from meaning anything. */
+const MAX_FOUND = 1_000_000;
 /** Far more facts than any entity has; a bound keeps a forged index from meaning anything. */
 const MAX_FACT_INDEX = 100_000;
 
@@ -68,12 +106,35 @@ const REQUEST_GUARDS: { [N in MessageName]: (request: unknown) => request is Req
     Number.isInteger(request.factIndex) &&
     (request.factIndex as number) >= 0 &&
     (request.factIndex as number) <= MAX_FACT_INDEX,
+  'found/changed': (request): request is RequestOf<'found/changed'> => isRecord(request) && isCount(request.entities),
 };
 
 const TAB_REQUEST_GUARDS: { [N in TabMessageName]: (request: unknown) => request is TabRequestOf<N> } = {
   'mention/step': (request): request is TabRequestOf<'mention/step'> =>
     isRecord(request) && (request.direction === 'next' || request.direction === 'previous'),
 };
+
+const POPUP_REQUEST_GUARDS: { [N in PopupMessageName]: (request: unknown) => request is PopupRequestOf<N> } = {
+  'page/describe': (request): request is PopupRequestOf<'page/describe'> => isRecord(request) && Object.keys(request).length === 0,
+  'mention/reveal': (request): request is PopupRequestOf<'mention/reveal'> => isRecord(request) && isId(request.entityId),
+};
+
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_FOUND;
+
+function isFoundEntity(value: unknown): value is FoundEntity {
+  return isRecord(value) && isId(value.id) && typeof value.name === 'string' && isEntityType(value.type) && isCount(value.count) && value.count > 0;
+}
+
+/** True when a content script's answer to page/describe has the right shape. */
+export function isPageReport(value: unknown): value is PageReport {
+  return (
+    isRecord(value) &&
+    typeof value.host === 'string' &&
+    (value.state === 'active' || value.state === 'disabled-site' || value.state === 'paused') &&
+    Array.isArray(value.found) &&
+    value.found.every(isFoundEntity)
+  );
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -93,4 +154,9 @@ export function isEnvelope(message: unknown): message is Envelope {
 /** True when `message` is an envelope a content script answers, with a request of the right shape. */
 export function isTabEnvelope(message: unknown): message is TabEnvelope {
   return isKnownEnvelope(TAB_REQUEST_GUARDS, message);
+}
+
+/** True when `message` is an envelope from our popup that a content script answers. */
+export function isPopupEnvelope(message: unknown): message is PopupEnvelope {
+  return isKnownEnvelope(POPUP_REQUEST_GUARDS, message);
 }
