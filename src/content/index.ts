@@ -5,8 +5,11 @@
 //   session.ts  scope (main-content.ts) -> idle walk (idle.ts, text-walker.ts, skip-rules.ts)
 //               -> matcher (match/) -> ranges in CSS.highlights (highlighter.ts, range-index.ts,
 //               found.ts); then mutations.ts rescans changed blocks in batches
+//   popup       page-report.ts answers the toolbar popup (this page's host and state, what it
+//               found; reveal an entity); found-report.ts reports the count for the badge
 // On a disabled site nothing runs: no matcher is loaded, no node is read, no observer or timer
-// exists; only the settings listener waits, so enabling the site applies without a reload.
+// exists; only the settings listener and the popup's listener wait, so enabling the site applies
+// without a reload and the popup can say the site is off.
 // Every error is caught by guard.ts, logged once with a `Backstory:` prefix, and our highlights
 // removed; a lost extension context also ends the settings listener.
 import matcherData from 'backstory:matcher-data';
@@ -14,9 +17,11 @@ import { loadMatcher, type Matcher } from '../match/find-mentions';
 import { loadSettings, onSettingsChanged } from '../platform/storage';
 import type { Settings } from '../settings/schema';
 import { isSiteDisabled } from '../settings/sites';
+import { reportFound } from './found-report';
 import { createGuard } from './guard';
 import { supportsHighlights } from './highlighter';
-import { startSession, type Session } from './session';
+import { answerPopup } from './page-report';
+import { activeMentions, startSession, type Session } from './session';
 
 const RUNNING = Symbol.for('backstory.content-script');
 
@@ -41,16 +46,24 @@ function main(): void {
     stopSession();
     if (contextLost) lifetime.abort();
   });
+  const found = reportFound(lifetime.signal, guard.report);
+  let inUse = loadSettings().then(({ settings }) => settings);
   const apply = (settings: Settings) =>
     guard(() => {
+      inUse = Promise.resolve(settings);
       stopSession();
       if (lifetime.signal.aborted || !isWanted(settings)) return;
       matcher ??= loadMatcher(matcherData);
       session = startSession(matcher, settings, guard);
     });
 
-  loadSettings().then(({ settings }) => apply(settings), guard.report);
-  onSettingsChanged(({ settings }) => apply(settings), lifetime.signal);
+  inUse.then(apply, guard.report);
+  answerPopup({ settings: () => inUse, entities: matcherData.entities, mentions: activeMentions, guard }, lifetime.signal);
+  onSettingsChanged(({ settings }) => {
+    apply(settings);
+    // The badge setting may have changed: the background hears the count again either way.
+    found.resend();
+  }, lifetime.signal);
 }
 
 try {

@@ -24,6 +24,11 @@ export function mentionAt(node: Node, offset: number): HighlightedMention | unde
   return active?.mentionAt(node, offset);
 }
 
+/** Every mention the running session highlights (none when stopped), for the popup's reveal. */
+export function activeMentions(): HighlightedMention[] {
+  return active?.mentions() ?? [];
+}
+
 export interface Session {
   stop(): void;
 }

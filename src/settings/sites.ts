@@ -15,3 +15,9 @@ export function isSiteDisabled(hostname: string, patterns: readonly string[]): b
     return host === pattern || host === 'www.' + pattern;
   });
 }
+
+/** Whether Backstory works on a page of `hostname` under `settings` (the popup's and the content script's view). */
+export function siteState(hostname: string, settings: { enabled: boolean; disabledSites: readonly string[] }): 'active' | 'disabled-site' | 'paused' {
+  if (!settings.enabled) return 'paused';
+  return isSiteDisabled(hostname, settings.disabledSites) ? 'disabled-site' : 'active';
+}

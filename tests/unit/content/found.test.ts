@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { countMention, foundCounts, foundEntityIds, mentionCount, resetFound } from '../../../src/content/found';
+import { countMention, foundCounts, foundEntities, foundEntityIds, mentionCount, resetFound, watchFound } from '../../../src/content/found';
 
 describe('found counts', () => {
   beforeEach(resetFound);
@@ -16,5 +16,27 @@ describe('found counts', () => {
     countMention('place:qom', 'place', -1);
     expect(mentionCount('place:qom')).toBe(0);
     expect(foundEntityIds()).toEqual(['person:trump']);
+  });
+});
+
+describe('found, watched', () => {
+  beforeEach(resetFound);
+
+  it('lists each entity with its count, and tells watchers of every change until aborted', () => {
+    const controller = new AbortController();
+    let changes = 0;
+    watchFound(() => changes++, controller.signal);
+    countMention('person:trump', 'person', 1);
+    countMention('person:trump', 'person', 1);
+    countMention('place:qom', 'place', 1);
+    expect(foundEntities()).toEqual([
+      { id: 'person:trump', type: 'person', count: 2 },
+      { id: 'place:qom', type: 'place', count: 1 },
+    ]);
+    resetFound();
+    expect(changes).toBe(4);
+    controller.abort();
+    countMention('place:qom', 'place', 1);
+    expect(changes).toBe(4);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteDisabled } from '../../../src/settings/sites';
+import { isSiteDisabled, siteState } from '../../../src/settings/sites';
 
 describe('isSiteDisabled', () => {
   it('matches a plain host and its www. form only', () => {
@@ -20,5 +20,16 @@ describe('isSiteDisabled', () => {
     expect(isSiteDisabled('Example.COM.', ['example.com'])).toBe(true);
     expect(isSiteDisabled('', ['*.com'])).toBe(false);
     expect(isSiteDisabled('example.com', [])).toBe(false);
+  });
+});
+
+describe('siteState', () => {
+  const on = { enabled: true, disabledSites: ['*.example.org', 'news.example'] };
+  it('pause wins over the list; the list is read as isSiteDisabled reads it', () => {
+    expect(siteState('www.news.example', on)).toBe('disabled-site');
+    expect(siteState('a.example.org', on)).toBe('disabled-site');
+    expect(siteState('example.com', on)).toBe('active');
+    expect(siteState('example.com', { ...on, enabled: false })).toBe('paused');
+    expect(siteState('news.example', { ...on, enabled: false })).toBe('paused');
   });
 });
