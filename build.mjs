@@ -11,6 +11,7 @@ import { tsImport } from 'tsx/esm/api';
 import { gzipSync } from 'node:zlib';
 import { cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -123,6 +124,28 @@ async function articlesStep(options, index) {
 
 const OPENING_WORDS_SENT = 16;
 
+/**
+ * The popup's footer (`backstory:index-info`): the index's size and the day it was built. The day is
+ * not the clock's, so two builds of one commit are identical (npm run package): SOURCE_DATE_EPOCH if
+ * set, else the last commit's date, else the newest article's date.
+ */
+function indexInfo(index) {
+  const newestArticle = index.articles.map((article) => article.date ?? '').sort().at(-1) || undefined;
+  return { entities: index.entities.length, articles: index.articles.length, builtOn: sourceDate() ?? newestArticle };
+}
+
+function sourceDate() {
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  if (Number.isInteger(epoch) && epoch > 0) return new Date(epoch * 1000).toISOString().slice(0, 10);
+  try {
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    // %cI carries the committer's offset; the day in UTC is the same for everyone who builds it.
+    return committed ? new Date(committed).toISOString().slice(0, 10) : undefined;
+  } catch {
+    return undefined; // not a git checkout (an unpacked source package)
+  }
+}
+
 async function compileStep(index) {
   const { compileMatcher } = await tsImport('./src/match/compile.ts', import.meta.url);
   return compileMatcher(index.entities);
@@ -228,6 +251,7 @@ async function main() {
       'matcher-data': matcher,
       'entity-index': derived.index,
       'article-openings': openings,
+      'index-info': indexInfo(derived.index),
       articles,
     });
     const sourceManifest = JSON.parse(await readFile(path.join(ROOT, 'manifest.json'), 'utf8'));
