@@ -17,3 +17,8 @@ export async function activeTabId(): Promise<number | undefined> {
 export async function openExtensionPage(pathAndQuery: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(pathAndQuery) });
 }
+
+/** Opens the options page where the browser shows it (options_ui: a tab). */
+export async function openOptionsPage(): Promise<void> {
+  await browser.runtime.openOptionsPage();
+}

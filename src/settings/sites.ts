@@ -21,3 +21,23 @@ export function siteState(hostname: string, settings: { enabled: boolean; disabl
   if (!settings.enabled) return 'paused';
   return isSiteDisabled(hostname, settings.disabledSites) ? 'disabled-site' : 'active';
 }
+
+/** `hostname` as disabledSites holds it: lower case, no trailing dot. */
+export function siteOf(hostname: string): string {
+  return hostname.toLowerCase().replace(/\.$/, '');
+}
+
+/** The entries of `patterns` that switch `hostname` off (a site may be covered by several). */
+export function patternsCovering(hostname: string, patterns: readonly string[]): string[] {
+  return patterns.filter((pattern) => isSiteDisabled(hostname, [pattern]));
+}
+
+/**
+ * disabledSites after the popup's switch: off adds the host itself (once); on removes every entry
+ * that covers it, a wildcard too, since nothing less turns the site back on. Never mutates `patterns`.
+ */
+export function withSiteSwitched(patterns: readonly string[], hostname: string, off: boolean): string[] {
+  const site = siteOf(hostname);
+  if (off) return isSiteDisabled(site, patterns) ? [...patterns] : [...patterns, site];
+  return patterns.filter((pattern) => !isSiteDisabled(site, [pattern]));
+}

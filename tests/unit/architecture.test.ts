@@ -16,7 +16,7 @@ const ALLOWED: Record<string, { folders: string[]; packages: RegExp[] }> = {
   platform: { folders: ['shared', 'settings'], packages: [/^webextension-polyfill$/] },
   content: { folders: ['match', 'settings', 'popover', 'platform', 'shared'], packages: [/^backstory:/, /^preact(\/|$)/] },
   background: { folders: ['settings', 'platform', 'shared'], packages: [/^backstory:/] },
-  popup: { folders: ['settings', 'platform', 'shared'], packages: [/^preact(\/|$)/] },
+  popup: { folders: ['settings', 'platform', 'shared'], packages: [/^preact(\/|$)/, /^backstory:index-info$/] },
   options: { folders: ['settings', 'platform', 'shared'], packages: [/^preact(\/|$)/] },
   article: { folders: ['settings', 'platform', 'shared'], packages: [/^preact(\/|$)/, /^backstory:/] },
 };

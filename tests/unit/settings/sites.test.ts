@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSiteDisabled, siteState } from '../../../src/settings/sites';
+import { isSiteDisabled, siteState, withSiteSwitched } from '../../../src/settings/sites';
 
 describe('isSiteDisabled', () => {
   it('matches a plain host and its www. form only', () => {
@@ -31,5 +31,21 @@ describe('siteState', () => {
     expect(siteState('example.com', on)).toBe('active');
     expect(siteState('example.com', { ...on, enabled: false })).toBe('paused');
     expect(siteState('news.example', { ...on, enabled: false })).toBe('paused');
+  });
+});
+
+describe('withSiteSwitched', () => {
+  it('off adds the host once, lower-cased; on removes every entry covering it, and only those', () => {
+    expect(withSiteSwitched(['a.com'], 'News.Example.', true)).toEqual(['a.com', 'news.example']);
+    expect(withSiteSwitched(['example.com'], 'www.example.com', true)).toEqual(['example.com']);
+    expect(withSiteSwitched(['a.com', 'example.com', '*.example.com', 'b.example.com'], 'www.example.com', false)).toEqual(['a.com', 'b.example.com']);
+    const list = ['a.com'];
+    withSiteSwitched(list, 'b.com', true);
+    expect(list).toEqual(['a.com']);
+  });
+
+  it('off then on gives back the list it started from', () => {
+    const list = ['a.com', '*.b.org'];
+    expect(withSiteSwitched(withSiteSwitched(list, 'news.example', true), 'news.example', false)).toEqual(list);
   });
 });
