@@ -144,7 +144,8 @@ export function describeCorpus(browserName: string, driver: CorpusDriver): void 
             const ranges = await readRanges(still);
             row.problems = ranges.flatMap((range) => rangeProblems(range, new Set(gold?.mustNot ?? [])));
             if (gold) {
-              const shown = formsShown(gold.forms, await readVisibleText(still)).map((form) => coverageOf(form, ranges));
+              const coverage = coverageOf(gold.forms, ranges);
+              const shown = formsShown(gold.forms, await readVisibleText(still)).map((form) => coverage.get(form)!);
               const missed = shown.filter((result) => !isHighlighted(result));
               const places = await locateForms(still, Object.fromEntries(missed.map((m) => [m.form, wholeWordPattern(m.form)])));
               const indexed = indexedForms(build.index);

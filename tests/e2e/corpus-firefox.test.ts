@@ -5,6 +5,7 @@ import { describeCorpus, type CorpusTab } from './corpus-cases';
 
 async function openTab(run: FirefoxRun, url: string, initScript: string | undefined): Promise<CorpusTab> {
   const page = await run.newPage();
+  await page.setViewport({ width: 1280, height: 900 }); // as Chromium's, so the screenshots compare
   if (initScript) await page.evaluateOnNewDocument(initScript);
   const pageErrors: string[] = [];
   const backstoryLogs: string[] = [];

@@ -21,13 +21,30 @@ export function wholeWordPattern(form: string): string {
   return `(?<!${WORD_CLASS})${words.join(' ')}(?!${WORD_CLASS})`;
 }
 
-/** The forms that occur as whole words in `visibleText` (innerText: blocks on separate lines). */
-export function formsShown(forms: readonly string[], visibleText: string): string[] {
-  const lines = visibleText.split('\n').map((line) => collapse(line)).join('\n');
-  return forms.filter((form) => new RegExp(wholeWordPattern(form), 'u').test(lines));
+interface Occurrence {
+  form: string;
+  start: number;
+  end: number;
 }
 
-/** How the best highlight meets an occurrence of a form. */
+/**
+ * Whole-word occurrences of `forms` in collapsed `text` that are not part of a longer one: "Parata"
+ * inside "Hori Parata" is an occurrence of "Hori Parata" only, so "Parata" counts where it stands alone.
+ */
+export function maximalOccurrences(forms: readonly string[], text: string): Occurrence[] {
+  const all = forms.flatMap((form) =>
+    [...text.matchAll(new RegExp(wholeWordPattern(form), 'gu'))].map((match) => ({ form, start: match.index, end: match.index + match[0].length })),
+  );
+  return all.filter((inner) => !all.some((outer) => outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start));
+}
+
+/** The forms that occur, as whole words and not only inside a longer form, in `visibleText` (innerText: blocks on separate lines). */
+export function formsShown(forms: readonly string[], visibleText: string): string[] {
+  const shown = new Set(visibleText.split('\n').flatMap((line) => maximalOccurrences(forms, collapse(line)).map((o) => o.form)));
+  return forms.filter((form) => shown.has(form));
+}
+
+/** How the best highlight meets a (maximal) occurrence of a form. */
 export type Coverage = 'exact' | 'within' | 'partial' | 'crossing' | 'none';
 const RANK: Coverage[] = ['exact', 'within', 'partial', 'crossing', 'none'];
 
@@ -39,25 +56,21 @@ export interface FormResult {
 }
 
 /**
- * exact: a highlight is the form; within: a longer highlight holds it (Barack Obama in President
- * Barack Obama); partial: a shorter highlight inside it (Obama in Mr Obama); crossing: a highlight
- * overlaps one side of it. Only exact and within count as highlighted.
+ * For each form, the best of its occurrences next to a highlight: exact, the highlight is the form;
+ * within, a longer highlight that is no gold form holds it; partial, a shorter highlight inside it
+ * (Obama in Mr Obama); crossing, a highlight overlaps one side. Only exact and within count.
  */
-export function coverageOf(form: string, ranges: readonly RangeReport[]): FormResult {
-  const regex = new RegExp(wholeWordPattern(form), 'gu');
-  let best: FormResult = { form, coverage: 'none' };
+export function coverageOf(forms: readonly string[], ranges: readonly RangeReport[]): Map<string, FormResult> {
+  const best = new Map<string, FormResult>(forms.map((form) => [form, { form, coverage: 'none' }]));
   for (const range of ranges) {
     const before = collapse(range.before);
     const text = collapse(range.text);
-    const context = before + text + collapse(range.after);
     const [start, end] = [before.length, before.length + text.length];
-    for (const match of context.matchAll(regex)) {
-      const [from, to] = [match.index, match.index + match[0].length];
+    for (const { form, start: from, end: to } of maximalOccurrences(forms, before + text + collapse(range.after))) {
       if (to <= start || from >= end) continue;
       const coverage: Coverage =
         from === start && to === end ? 'exact' : from >= start && to <= end ? 'within' : from <= start && to >= end ? 'partial' : 'crossing';
-      if (RANK.indexOf(coverage) < RANK.indexOf(best.coverage)) best = { form, coverage, by: text };
-      if (coverage === 'exact') return best;
+      if (RANK.indexOf(coverage) < RANK.indexOf(best.get(form)!.coverage)) best.set(form, { form, coverage, by: text });
     }
   }
   return best;
