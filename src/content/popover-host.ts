@@ -18,7 +18,8 @@ const HOST_CSS = `
   overflow: visible !important; z-index: 2147483647 !important; pointer-events: none !important;
   visibility: visible !important; opacity: 1 !important; transform: none !important; filter: none !important;
 }
-.frame { position: fixed; inset-block-start: 0; inset-inline-start: 0; pointer-events: auto; }
+/* Physical: placement sets left and top; a logical start would be the right edge in an RTL frame. */
+.frame { position: fixed; top: 0; left: 0; pointer-events: auto; }
 .frame[hidden] { display: none; }
 .frame > .popover { max-block-size: min(70vh, 480px, var(--backstory-room, 100vh)); }
 .live { position: fixed; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

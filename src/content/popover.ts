@@ -22,7 +22,7 @@ import type { Settings } from '../settings/schema';
 import type { StepDirection } from '../shared/messages';
 import { caretAt, pointIsOnRange } from './caret';
 import { createDetailsCache } from './details-cache';
-import type { Guard } from './guard';
+import { isContextLost, type Guard } from './guard';
 import type { HighlightedMention, Highlighter } from './highlighter';
 import { listenToKeyboard } from './keyboard-input';
 import { markCurrent, pickStep, scrollToMention } from './mention-steps';
@@ -105,7 +105,13 @@ export function startPopover(highlighter: Highlighter, settings: Settings, signa
       guard(() => {
         // The reader may have moved on while the facts were on their way.
         if (state.phase === 'idle' || state.shown?.mention.key !== ref.key) return;
-        if (!result.ok) throw new Error(`no facts for ${ref.entityId}: ${result.error}`);
+        if (!result.ok) {
+          // A lost extension context ends the session quietly (guard.ts); anything else costs only this card.
+          if (isContextLost(result.error)) throw new Error(result.error);
+          console.error(`Backstory: no facts for ${ref.entityId}: ${result.error}`);
+          dispatch({ type: 'tap-elsewhere' });
+          return;
+        }
         view.show({ details: result.value, range: mention.range, pointer });
         // One frame later the card has been painted: the delay a reader feels after the dwell.
         requestAnimationFrame(() => {

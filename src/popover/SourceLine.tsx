@@ -12,7 +12,8 @@ export function SourceLine({ attribution, article }: SourceLineProps) {
   const sources = describeSources(attribution);
   const date = formatArticleDate(article?.date);
   return (
-    <p class="source">
+    // dir=auto: in a right-to-left card the English line keeps its order ("…, 7 Jan 2020", not "7 ,…").
+    <p class="source" dir="auto">
       {sources ? (
         <>
           <span class="source-who" dir="auto">

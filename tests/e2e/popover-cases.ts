@@ -220,6 +220,20 @@ export function describePopover(browserName: string, launch: () => Promise<Popov
       await page.close();
     });
 
+    it('reads right to left beside a name in a right-to-left paragraph', async () => {
+      const page = await driver.open(url('popover.html'));
+      await waitForHighlights(page, { atLeast: 5 });
+      const [ahvaz] = await hoverMention(page, '#rtl', 'Ahvaz');
+      const card = await cardRect(page);
+      expect(await page.evaluate(`${ROOT_EXPR}.querySelector('.frame').dir + '|' + getComputedStyle(${CARD}).direction`)).toBe('rtl|rtl');
+      // Lined up with the end of the line it belongs to (its right edge), not covering it.
+      expect(Math.abs(card.right - ahvaz!.right)).toBeLessThan(2);
+      expect(intersects(card, ahvaz!)).toBe(false);
+      await until(page, SETTLED);
+      await page.screenshot(shot('rtl'));
+      await page.close();
+    });
+
     it('Escape closes the card, and the pointer resting on the name does not reopen it', async () => {
       const page = await driver.open(url('popover.html'));
       await waitForHighlights(page, { atLeast: 5 });
