@@ -2,7 +2,7 @@
 // `X, citing Y`, `X was quoted as saying`, `a report by X that found`, embedded tweets
 // `— Name (@handle) Date`. Pronoun speakers (`he said`) are resolved by the caller. Names come
 // back as written, `The` removed.
-import { FUNCTION_WORDS } from './lexicon.js';
+import { FUNCTION_WORDS, WEEKDAYS_MONTHS } from './lexicon.js';
 
 const W = String.raw`[\p{Lu}][\p{L}\p{N}’'.&-]*`;
 const NAME = String.raw`${W}(?:\s+(?:(?:of|and|for|de|bin|al|the)\s+)?${W})*`;
@@ -70,9 +70,13 @@ function clean(names: (string | undefined)[]): string[] {
   return names.map((n) => (n === PRONOUN_SOURCE ? n : cleanName(n ?? ''))).filter((n) => n !== '');
 }
 
-/** Drops sentence-start words and `The`, and a trailing possessive: `An AFP` -> `AFP`. */
+/**
+ * Drops sentence-start words and `The`, a trailing possessive, and trailing dates that only say
+ * when (`An AFP` -> `AFP`; `Javad Zarif Monday tweeted` -> `Javad Zarif`).
+ */
 export function cleanName(name: string): string {
   const ws = name.replace(/(\p{Ll})\.$/u, '$1').replace(/[’']s$/, '').split(/\s+/).filter(Boolean);
   while (ws.length && (FUNCTION_WORDS.has(ws[0]!) || ws[0] === 'The')) ws.shift();
+  while (ws.length && WEEKDAYS_MONTHS.has(ws[ws.length - 1]!)) ws.pop();
   return ws.join(' ');
 }
