@@ -16,10 +16,12 @@ function siteHint(site: SiteView): string | undefined {
 }
 
 export function SiteSection({ site, onSite, onPause }: SiteSectionProps) {
+  const hasSite = site.host !== undefined && site.canSwitchSite;
   return (
     <section class="card" aria-labelledby="site-heading">
-      <h2 id="site-heading">On this site</h2>
-      {site.host && site.canSwitchSite && (
+      {/* Where no site can be switched (a browser page), only the pause switch is left. */}
+      <h2 id="site-heading">{hasSite ? 'On this site' : 'Everywhere'}</h2>
+      {hasSite && (
         <Switch id="site-switch" label={`Highlight on ${site.host}`} checked={site.siteOn} hint={siteHint(site)} onChange={onSite} />
       )}
       <Switch id="pause-switch" label="Pause on every site" checked={site.paused} onChange={onPause} />

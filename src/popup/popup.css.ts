@@ -61,6 +61,8 @@ h3 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color
 .footer p { margin: 0; }
 .link { font: inherit; color: var(--accent); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; flex: none; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
+/* Inside the scrolling list an outer ring would be clipped. */
+.entity:focus-visible { outline-offset: -3px; }
 .visually-hidden {
   position: absolute !important; inline-size: 1px; block-size: 1px; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; margin: -1px; padding: 0; border: 0;
