@@ -4,6 +4,7 @@
 // has no highlights, so it reports 0 and its badge clears.
 import { send } from '../platform/runtime';
 import { foundEntityIds, watchFound } from './found';
+import { isContextLost } from './guard';
 
 /** Two reports a second: a page that keeps changing costs the background little, the badge still follows. */
 export const REPORT_INTERVAL_MS = 500;
@@ -13,7 +14,14 @@ export interface FoundReport {
   resend(): void;
 }
 
-export function reportFound(signal: AbortSignal, onError: (error: unknown) => void): FoundReport {
+/** `onContextLost` ends the content script quietly; any other failure costs only the badge, said once. */
+export function reportFound(signal: AbortSignal, onContextLost: (error: unknown) => void): FoundReport {
+  let warned = false;
+  const fail = (error: unknown) => {
+    if (isContextLost(error)) return onContextLost(error);
+    if (!warned) console.error('Backstory: the toolbar badge was not updated:', error);
+    warned = true;
+  };
   // A page starts with no badge: navigating resets a tab's badge (Chrome and Firefox), so a page
   // that finds nothing never wakes the background.
   let sent: number | undefined = 0;
@@ -24,7 +32,7 @@ export function reportFound(signal: AbortSignal, onError: (error: unknown) => vo
     const entities = foundEntityIds().length;
     if (entities === sent) return;
     sent = entities;
-    send('found/changed', { entities }).catch(onError);
+    send('found/changed', { entities }).catch(fail);
   };
   const schedule = () => {
     if (timer === undefined && !signal.aborted) timer = setTimeout(flush, REPORT_INTERVAL_MS);
