@@ -26,6 +26,7 @@ import { isContextLost, type Guard } from './guard';
 import type { HighlightedMention, Highlighter } from './highlighter';
 import { listenToKeyboard } from './keyboard-input';
 import { markCurrent, pickStep, scrollToMention } from './mention-steps';
+import { provideMentionOpener } from './reveal';
 import { createPopoverHost } from './popover-host';
 import { createPopoverView } from './popover-view';
 import { listenToPointer, type PointerTarget } from './pointer-input';
@@ -202,20 +203,25 @@ export function startPopover(highlighter: Highlighter, settings: Settings, signa
     isInCard: (target) => host.isOurs(target),
   });
 
-  const stepTo = (direction: StepDirection): boolean => {
-    const step = pickStep(highlighter.mentions(), current, direction);
-    if (!step) return false;
-    current = step.mention.range;
+  /** Marks, scrolls to and opens a mention's card as a keyboard open, then announces it. */
+  const openOn = (mention: HighlightedMention, announcement: string): void => {
+    current = mention.range;
     markCurrent(current);
     scrollToMention(current);
     const parts = host.ensure();
-    dispatch({ type: 'keyboard-open', mention: { key: mentions.keyOf(step.mention), entityId: step.mention.entity.id } });
-    const text = announceStep({ name: step.mention.entity.name, type: step.mention.entity.type, ...step });
+    dispatch({ type: 'keyboard-open', mention: { key: mentions.keyOf(mention), entityId: mention.entity.id } });
     // A new text in an existing live region is what screen readers announce; set it a frame later
     // so a region created just now is already known to them.
-    requestAnimationFrame(() => (parts.live.textContent = text));
+    requestAnimationFrame(() => (parts.live.textContent = announcement));
+  };
+  const stepTo = (direction: StepDirection): boolean => {
+    const step = pickStep(highlighter.mentions(), current, direction);
+    if (!step) return false;
+    openOn(step.mention, announceStep({ name: step.mention.entity.name, type: step.mention.entity.type, ...step }));
     return true;
   };
+  // The popup's "show me" opens a card the same way a keyboard step does.
+  provideMentionOpener((mention) => guard(() => openOn(mention, `${mention.entity.name}, ${mention.entity.type}`)), signal);
   handleFromBackground({ 'mention/step': ({ direction }) => {
     let moved = false;
     guard(() => {
