@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { preactWithoutHtml } from './scripts/preact-without-html.mjs';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const BROWSERS = ['chrome', 'firefox'];
@@ -180,7 +181,7 @@ async function bundleStep(scratch, data) {
     jsxImportSource: 'preact',
     logLevel: 'silent',
     metafile: true,
-    plugins: [virtualModules(data)],
+    plugins: [virtualModules(data), preactWithoutHtml()],
     // Build warnings are errors (STYLE.md "Build").
   });
   if (result.warnings.length > 0) {
