@@ -5,13 +5,15 @@
 /** Our own host element (the popover adds it); never scanned. */
 export const HOST_TAG = 'backstory-host';
 
+// Sets of localName, not tagName: tagName is upper case only for HTML elements in an HTML document,
+// so in XHTML (application/xhtml+xml) <script> and <textarea> would be entered as prose.
 // Their text is not prose a reader sees as text: code, form values, embedded documents, SVG/MathML
 // labels (positioned one by one, so joining them would invent words; ::highlight is not painted
 // on SVG text in every browser either).
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'BUTTON',
-  'CODE', 'PRE', 'KBD', 'SAMP', 'TEMPLATE', 'IFRAME', 'FRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'VIDEO', 'AUDIO', 'svg', 'math', 'TITLE', 'HEAD', HOST_TAG.toUpperCase(),
+  'script', 'style', 'noscript', 'textarea', 'input', 'select', 'option', 'optgroup', 'button',
+  'code', 'pre', 'kbd', 'samp', 'template', 'iframe', 'frame', 'object', 'embed', 'canvas',
+  'video', 'audio', 'svg', 'math', 'title', 'head', HOST_TAG,
 ]);
 
 // Block-level and line-breaking elements of HTML's default style sheet, plus IMG (an image between
@@ -19,11 +21,11 @@ const SKIPPED_TAGS = new Set([
 // inline (span, a, b, em…); a span styled display:block is missed, a price we pay for not calling
 // getComputedStyle on every element.
 const BOUNDARY_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'CAPTION', 'CENTER', 'COL', 'COLGROUP',
-  'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER',
-  'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LEGEND', 'LI',
-  'MAIN', 'MENU', 'NAV', 'OL', 'P', 'SEARCH', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT',
-  'TH', 'THEAD', 'TR', 'UL',
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'center', 'col', 'colgroup',
+  'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'img', 'legend', 'li',
+  'main', 'menu', 'nav', 'ol', 'p', 'search', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot',
+  'th', 'thead', 'tr', 'ul',
 ]);
 
 /**
@@ -32,7 +34,7 @@ const BOUNDARY_TAGS = new Set([
  * duplicates), and highlights are for what the reader sees.
  */
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  if (SKIPPED_TAGS.has(element.localName)) return true;
   if (element.id === HOST_TAG) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
@@ -53,7 +55,7 @@ function isHiddenByStyle(element: Element): boolean {
 
 /** Starts or ends a block of text: custom elements count too, as most are laid out as blocks. */
 export function isBoundary(element: Element): boolean {
-  return BOUNDARY_TAGS.has(element.tagName) || element.tagName.includes('-');
+  return BOUNDARY_TAGS.has(element.localName) || element.localName.includes('-');
 }
 
 /** Whether `node` lies inside something skipped, looking up to (and including) `root`. */
