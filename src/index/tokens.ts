@@ -23,12 +23,21 @@ const KEPT_DOT = new Set(
 const CAPTION_PREFIX = /^(?:(?:Credit|Photo|Image|Source|Caption)(?=\p{Lu}))+/u;
 const SUFFIXES = /-(based|led|linked|backed|born|owned|run|funded|affiliated|allied|style|era|made|bound)$/i;
 
+// Chinese and Japanese write no spaces, so Latin names run straight into CJK text
+// (`NASA发言人`, `Google Playにて`): a change of script ends a word.
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\u30fc\uff00-\uffef`;
+const SCRIPT_RUN = new RegExp(`[${CJK}]+|[^${CJK}]+`, 'gu');
+const HAS_CJK = new RegExp(`[${CJK}]`, 'u');
+
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.matchAll(WORD)) {
+  const words = [...sentence.matchAll(WORD)].flatMap((m) => (HAS_CJK.test(m[0])
+    ? [...m[0].matchAll(SCRIPT_RUN)].map((r) => ({ text: r[0], index: m.index + r.index }))
+    : [{ text: m[0], index: m.index }]));
+  for (const m of words) {
     // Photo credits glued to a name by a missing space: `CreditCreditChang W. Lee`.
-    const glued = CAPTION_PREFIX.exec(m[0])?.[0].length ?? 0;
-    let text = m[0].slice(glued);
+    const glued = CAPTION_PREFIX.exec(m.text)?.[0].length ?? 0;
+    let text = m.text.slice(glued);
     const start = m.index + glued;
     if (text.endsWith('.') && !keepsDot(text)) text = text.slice(0, -1);
     let possessive = false;
