@@ -108,6 +108,10 @@ export function groupMentions(
   return groups;
 }
 
+/** `Interior Minister Lee Sang-min`, `Han Dong-hoon`: a title or a hyphenated given name. */
+const isPerson = (g: Group, gaz: Gazetteer): boolean => [...g.forms].some(([f, ms]) => isPersonLike(f, gaz) &&
+  (ms.some((m) => m.title) || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words(f)[1] ?? '') || gaz.firstNames.has(words(f)[0]!)));
+
 const allForms = (g: Group): string[] => [...g.forms.keys(), ...g.extraForms];
 
 function findTarget(
@@ -153,6 +157,10 @@ function findTarget(
   if (bySurname.size > 1) return 'ambiguous';
   const byFirst = new Set(people.filter(({ f }) => words(f)[0] === form).map(({ g }) => g));
   if (ws.length === 1 && byFirst.size === 1) return [...byFirst][0];
+  // `Lee` beside `Lee Jae-myung` and `Lee Sang-min` (surname first) could be either person; as a
+  // name of its own it would make theirs look like its products (`Dolby` -> `Dolby Atmos`).
+  if (ws.length === 1 && byFirst.size > 1 && [...byFirst].some((g) => isPerson(g, gaz)) &&
+    (gaz.firstNames.has(form) || [...byFirst].every((g) => isPerson(g, gaz)))) return 'ambiguous';
   return undefined;
 }
 
