@@ -12,7 +12,7 @@ import { loadGazetteer } from './gazetteer.js';
 import { readArticles } from './read-articles.js';
 import { applyOverrides, readOverrides, type Overrides } from './overrides.js';
 import { finalizeForms } from './finalize-forms.js';
-import { slugify } from './forms.js';
+import { normalizeForm, slugify } from './forms.js';
 
 export interface DeriveResult {
   index: EntityIndex;
@@ -83,6 +83,7 @@ export function deriveIndex(articles: { file: string; text: string }[], override
     entities.push({ id, name, type: m.type, aliases, facts });
     for (const p of m.parts) articleEntities.set(p.article, (articleEntities.get(p.article) ?? new Set()).add(id));
   }
+  dropSharedSurnames(entities);
   const indexArticles: Article[] = parsed.map(({ article }) => ({
     id: article.id, file: article.file,
     ...(article.title ? { title: article.title } : {}),
@@ -96,6 +97,17 @@ export function deriveIndex(articles: { file: string; text: string }[], override
     warnings, errors,
     stats: { articles: indexArticles.length, entitiesByType, facts: entities.reduce((n, e) => n + e.facts.length, 0) },
   };
+}
+
+/**
+ * Two people from different articles who share a surname (`Chang W. Lee`, `Minho Lee`) keep their
+ * full names, but the bare surname as an alias could be either on a page, so neither keeps it.
+ */
+function dropSharedSurnames(entities: Entity[]): void {
+  const owners = new Map<string, number>();
+  const bare = (e: Entity): string[] => (e.type === 'person' ? e.aliases.filter((a) => !a.includes(' ')).map(normalizeForm) : []);
+  for (const e of entities) for (const a of new Set(bare(e))) owners.set(a, (owners.get(a) ?? 0) + 1);
+  for (const e of entities) if (e.type === 'person') e.aliases = e.aliases.filter((a) => a.includes(' ') || owners.get(normalizeForm(a))! < 2);
 }
 
 /** `type:slug`, stable across builds; a clash gets `-2`, `-3` in name order. */
