@@ -9,6 +9,7 @@ import { inheritQuoteSources } from './quote-spans.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps } from './tokens.js';
 import { normalizeForm } from './forms.js';
+import { isCommonPlural } from './not-names.js';
 import { NAME_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 
 /** Times a common word must be capitalised mid-sentence, without other evidence, to count as a name. */
@@ -129,8 +130,10 @@ function isPassingCommonWord(g: Group, name: string, scores: TypeScores, sentenc
     const atStart = (m: SentenceMention): boolean => m.run.initial && m.start === m.run.tokens[0]!.start;
     return [...g.forms.values()].flat().every((m) => atStart(m) || sentences[m.sentence]!.headline);
   }
+  const evidence = Math.max(scores.person, scores.place, scores.organization);
+  if (evidence <= 1 && isCommonPlural(name, gaz)) return true;
   if (name.includes(' ') || !gaz.lexicon.has(name.toLowerCase()) || gaz.firstNames.has(name) || gaz.majorPlaces.has(name)) return false;
-  if (Math.max(scores.person, scores.place, scores.organization) > 1) return false;
+  if (evidence > 1) return false;
   return uses < MIN_USES_OF_COMMON_WORD_NAME;
 }
 

@@ -1,0 +1,24 @@
+// Everyday nouns capitalised for emphasis or as a feature's label are not entities; the names
+// around them stay (an invented article).
+import { describe, expect, it } from 'vitest';
+import { deriveIndex } from '../../../src/index/build-index.js';
+
+const text = [
+  'Phone review: a quiet upgrade',
+  '',
+  'The new Corvane handset from Telvex keeps Messages and Photos where they were, and the elders of the village, the Aunties, still prefer paper.',
+  '',
+  'Telvex chief executive Imogen Harrow said the company tested the handset for weeks before launch.',
+].join('\n');
+
+describe('plurals of common nouns', () => {
+  const { index } = deriveIndex([{ file: 'review.txt', text }]);
+  const forms = index.entities.flatMap((e) => [e.name, ...e.aliases]);
+  it('are not names', () => {
+    for (const word of ['Messages', 'Photos', 'Aunties']) expect(forms).not.toContain(word);
+  });
+  it('leave real names alone', () => {
+    expect(forms).toContain('Imogen Harrow');
+    expect(forms).toContain('Telvex');
+  });
+});
