@@ -3,6 +3,7 @@
 // extension's worker, pages and content scripts collected.
 import { chromium, type BrowserContext, type ConsoleMessage, type Worker } from 'playwright-core';
 import { assertBuilt, DIST_CHROME } from './dist';
+import { auditChromiumNetwork, logAudit, type NetworkAudit } from './network-audit';
 import { makeScratch } from './scratch';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -33,6 +34,8 @@ export interface ChromiumRun {
   extensionErrors: string[];
   /** Requests refused because they left 127.0.0.1. */
   blockedRequests: string[];
+  /** Network requests the extension caused (network-audit.ts); close() fails the file when there are any. */
+  extensionRequests: readonly string[];
   close(): Promise<void>;
 }
 
@@ -74,13 +77,15 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     env: scratch.env,
     handleSIGINT: options.handleSIGINT ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
-    args: ['--disable-extensions-except=' + extensionDir, '--load-extension=' + extensionDir, ...ARGS],
+    // The port is for network-audit.ts's second CDP client; Playwright keeps its pipe.
+    args: ['--disable-extensions-except=' + extensionDir, '--load-extension=' + extensionDir, '--remote-debugging-port=0', ...ARGS],
   }).catch(async (error: unknown) => {
     await scratch.remove();
     throw error;
   });
   const extensionErrors: string[] = [];
   const blockedRequests: string[] = [];
+  let audit: NetworkAudit | undefined;
   try {
     await blockNonLocal(context, blockedRequests);
     // A worker that throws at top level never registers: fail here rather than at the hook timeout.
@@ -91,6 +96,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       }));
     const extensionId = new URL(serviceWorker.url()).host;
     const origin = `chrome-extension://${extensionId}/`;
+    audit = await auditChromiumNetwork(scratch.profile, extensionId);
+    const extensionRequests = audit.requests;
     const onConsole = (message: ConsoleMessage) => {
       if (message.type() !== 'error') return;
       const where = message.worker() ? 'worker' : 'page';
@@ -118,12 +125,17 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       serviceWorker,
       extensionErrors,
       blockedRequests,
+      extensionRequests,
       close: async () => {
+        await audit?.stop();
         await context.close();
         await scratch.remove();
+        logAudit('chromium', extensionRequests);
+        if (extensionRequests.length > 0) throw new Error(`Backstory made ${extensionRequests.length} network request(s): ${extensionRequests.join(', ')}`);
       },
     };
   } catch (error: unknown) {
+    await audit?.stop();
     await context.close();
     await scratch.remove();
     throw error;

@@ -1,8 +1,9 @@
 // Launches Firefox ESR through puppeteer-core over WebDriver BiDi with the built extension installed
 // as a temporary add-on (the recipe in TESTING.md). The add-on gets a fixed UUID, so its pages have a
-// known moz-extension:// origin; every host but 127.0.0.1 goes to a proxy that does not exist.
+// known moz-extension:// origin; every host but 127.0.0.1 goes to a proxy that counts and refuses it.
 import puppeteer, { type Browser, type ConsoleMessage, type Page } from 'puppeteer-core';
 import { assertBuilt, DIST_FIREFOX } from './dist';
+import { countingProxy, logAudit } from './network-audit';
 import { makeScratch } from './scratch';
 
 export const FIREFOX = '/usr/bin/firefox-esr';
@@ -27,12 +28,28 @@ export interface FirefoxRun {
    * show an extension page, all of whose errors count (page.url() stays about:blank there).
    */
   newPage(kind?: 'web' | 'extension'): Promise<Page>;
+  /**
+   * Every connection that tried to leave 127.0.0.1 (its request line), from anyone: the extension or
+   * a page's own resources (network-audit.ts). Fixture pages request nothing, so there it must stay empty.
+   */
+  proxiedRequests: readonly string[];
   close(): Promise<void>;
+}
+
+/**
+ * Firefox's own services (remote settings at firefox.settings.services.mozilla.com, retried all run
+ * long whatever the prefs say): the browser's traffic, not the extension's, which bundles everything.
+ */
+const BROWSER_SERVICES = /(^|\.)(mozilla\.(com|net|org)|firefox\.com|mozaws\.net)$/;
+
+function isBrowserService(host: string): boolean {
+  return BROWSER_SERVICES.test(host);
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxRun> {
   const extensionDir = options.extensionDir === null ? undefined : assertBuilt(options.extensionDir ?? DIST_FIREFOX);
   const scratch = await makeScratch('firefox');
+  const proxy = await countingProxy(isBrowserService);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -44,18 +61,19 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       'extensions.webextensions.fileSchemeAccess.requireOptIn': false,
-      // Only 127.0.0.1 is reachable: everything else goes to a closed port (no route() here).
+      // Only 127.0.0.1 is reachable: everything else goes to a proxy that counts and refuses it.
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
+      'network.proxy.http_port': proxy.port,
       'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
+      'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '127.0.0.1',
       'network.proxy.allow_hijacking_localhost': false,
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
     },
   }).catch(async (error: unknown) => {
+    await proxy.close();
     await scratch.remove();
     throw error;
   });
@@ -64,6 +82,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     if (extensionDir && installed !== GECKO_ID) throw new Error(`installed add-on ${installed}, expected ${GECKO_ID}`);
   } catch (error: unknown) {
     await browser.close();
+    await proxy.close();
     await scratch.remove();
     throw error;
   }
@@ -84,9 +103,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     browser,
     extensionErrors,
     newPage: async (kind = 'web') => watch(await browser.newPage(), kind),
+    proxiedRequests: proxy.requests,
     close: async () => {
       await browser.close();
+      await proxy.close();
       await scratch.remove();
+      if (extensionDir) logAudit('firefox', proxy.requests, proxy.ignored);
     },
   };
 }
