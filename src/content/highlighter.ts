@@ -29,20 +29,25 @@ export interface Highlighter {
   mentionAt(node: Node, offset: number): HighlightedMention | undefined;
   /** Every highlighted mention, in no particular order (keyboard steps order them). */
   mentions(): HighlightedMention[];
+  /** Registers our highlights again where the page removed them (CSS.highlights.clear() or delete). */
+  restore(): void;
   /** Removes every range and our names from CSS.highlights. */
   clear(): void;
 }
 
 export function createHighlighter(entities: readonly MatcherEntity[], settings: Settings): Highlighter {
   const highlights = new Map<EntityType, Highlight>();
-  for (const type of ENTITY_TYPES) {
-    const highlight = new Highlight();
-    highlights.set(type, highlight);
-    // A type the user hides is not painted; kind "none" keeps the mention (hover still works) unpainted.
-    if (settings.types.includes(type) && settings.highlightStyle[type].kind !== 'none') {
-      CSS.highlights.set(HIGHLIGHT_PREFIX + type, highlight);
+  for (const type of ENTITY_TYPES) highlights.set(type, new Highlight());
+  // A type the user hides is not painted; kind "none" keeps the mention (hover still works) unpainted.
+  const painted = ENTITY_TYPES.filter((type) => settings.types.includes(type) && settings.highlightStyle[type].kind !== 'none');
+  // The registry is the page's too: its own highlighting code may clear it (one lookup per type).
+  const restore = () => {
+    for (const type of painted) {
+      const highlight = highlights.get(type)!;
+      if (CSS.highlights.get(HIGHLIGHT_PREFIX + type) !== highlight) CSS.highlights.set(HIGHLIGHT_PREFIX + type, highlight);
     }
-  }
+  };
+  restore();
   const index = createRangeIndex<Text, HighlightedMention>();
 
   const drop = (mention: HighlightedMention) => {
@@ -83,6 +88,7 @@ export function createHighlighter(entities: readonly MatcherEntity[], settings: 
     },
     mentions: () => [...index.mentions()],
     mentionAt: (node, offset) => (node.nodeType === Node.TEXT_NODE ? index.at(node as Text, offset) : undefined),
+    restore,
     clear() {
       for (const [type, highlight] of highlights) {
         highlight.clear();

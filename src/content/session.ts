@@ -66,12 +66,14 @@ export function startSession(matcher: Matcher, settings: Settings, guard: Guard)
   let root = findScopeRoot(document, settings.scope);
   const runner = createIdleRunner(signal, guard);
   if (root) runner.add(scanJob(root, matcher, highlighter));
-  observeMutations(document.documentElement, signal, (changed) =>
+  // The document, not its element: document.open() (a document.write after load) replaces <html>.
+  observeMutations(document, signal, (changed) =>
     guard(() => {
       // The only sign a reloaded extension gives an old content script; the guard stops quietly.
       if (!hasExtensionContext()) throw new Error('Extension context invalidated (seen by Backstory)');
       runner.add(() => {
         highlighter.forgetDisconnected();
+        highlighter.restore();
         return true;
       });
       if (!root?.isConnected) {
