@@ -68,6 +68,15 @@ const THE_NEW_BEFORE = before(String.raw`the\s+new`);
 const INDEFINITE_BEFORE = before(`a an`);
 const NO_NOUN_AFTER = /^(?:[,.;:!?)]|\s(?:around|and|or|to|in|on|at|with|for|that|which|is|was|will|would|can|could|from|of|into)\b)/u;
 
+/** `the Pou, a tribal identifier,`: a thing the article glosses for its readers, not a name. */
+const THE_BEFORE = before('the');
+const GLOSS_AFTER = /^,\s+an?\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[,.;]/u;
+/** A gloss naming a kind of body or place (`the Guardian, a newspaper`) is no such cue. */
+const KINDS_OF_NAMED = new Set(`group company firm organisation organization charity agency magazine newspaper
+  website broadcaster publisher startup retailer nonprofit militia band club party coalition association
+  team university school hospital museum town city village suburb region province island country county
+  district neighbourhood neighborhood capital port river lake mountain state`.split(/\s+/));
+
 const cues: [RegExp, 'before' | 'after', keyof CueScores, number][] = [
   [ORG_CLASS_BEFORE, 'before', 'organization', 2],
   [ORG_MEMBERSHIP_BEFORE, 'before', 'organization', 2],
@@ -95,5 +104,7 @@ export function scoreContext(m: Mention): CueScores {
   const version = VERSION_AFTER.exec(post);
   if (version && !YEAR.test(version[1]!)) s.product += 2;
   if (INDEFINITE_BEFORE.test(pre) && NO_NOUN_AFTER.test(post)) s.product += 1.5;
+  const gloss = THE_BEFORE.test(pre) ? GLOSS_AFTER.exec(post) : null;
+  if (gloss && !gloss[1]!.split(/\s+/).some((w) => KINDS_OF_NAMED.has(w))) s.product += 1.5;
   return s;
 }
