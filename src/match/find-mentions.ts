@@ -18,6 +18,11 @@ const LOOKAHEAD = 2;
 
 /** Decodes the data's arrays (linear, no per-form work); throws only on data of another version or broken data. */
 export function loadMatcher(data: MatcherData): Matcher {
+  // The bundle may be truncated or corrupted: say so in our words, not as a TypeError deep inside.
+  const shaped = data as Partial<MatcherData> | null;
+  if (typeof shaped !== 'object' || shaped === null || !Array.isArray(shaped.entities) || typeof shaped.automaton !== 'object' || shaped.automaton === null) {
+    throw new Error('Backstory: matcher data is broken (not an object with entities and an automaton); rebuild it with compileMatcher');
+  }
   if (data.version !== MATCHER_DATA_VERSION) {
     throw new Error(`Backstory: matcher data version ${String(data.version)}, expected ${MATCHER_DATA_VERSION}`);
   }

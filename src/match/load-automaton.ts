@@ -26,13 +26,18 @@ export interface LoadedAutomaton {
   maxLength: number;
 }
 
+const PACKED_FIELDS = ['alphabet', 'childCounts', 'labels', 'fail', 'outStates', 'outValues'] as const;
+
 function broken(what: string): never {
   throw new Error(`Backstory: matcher data is broken (${what}); rebuild it with compileMatcher`);
 }
 
 /** Linear in the number of states; throws only on data compileMatcher cannot have written. */
 export function loadAutomaton(data: CompiledAutomaton): LoadedAutomaton {
+  // A truncated or corrupted bundle: a clear error here rather than a TypeError below.
+  for (const field of PACKED_FIELDS) if (typeof data[field] !== 'string') broken(`${field} is not packed text`);
   const count = data.stateCount;
+  if (!Number.isSafeInteger(count)) broken('state count');
   const alphabet = unpackUint16(data.alphabet);
   const childCounts = unpackUint16(data.childCounts);
   const labels = unpackUint16(data.labels);
