@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { createEntityLookup } from '../../../src/background/entity-details';
 import type { EntityIndex } from '../../../src/shared/entity-index';
 
@@ -46,5 +47,41 @@ describe('createEntityLookup', () => {
 
   it('answers an unknown id with an error, not a throw', () => {
     expect(lookUp('person:nobody')).toEqual({ ok: false, error: 'no entity person:nobody in the index' });
+  });
+});
+
+describe('createEntityLookup on a damaged index', () => {
+  it('answers every lookup with one clear error, logged once, and never throws', () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      fc.assert(
+        fc.property(fc.anything(), fc.string(), (broken, id) => {
+          const result = createEntityLookup(broken as EntityIndex)(id);
+          return result.ok === false || typeof result.value === 'object';
+        }),
+      );
+      errors.length = 0;
+      const lookUp = createEntityLookup({ version: 1, articles: [] } as unknown as EntityIndex);
+      const first = lookUp('place:tehran');
+      const second = lookUp('place:kerman');
+      expect(first).toEqual({ ok: false, error: expect.stringMatching(/^Backstory: the bundled index is unreadable/) });
+      expect(second).toEqual(first);
+      expect(errors).toHaveLength(1);
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('answers an error for an entity whose facts are not a list', () => {
+    const broken = { ...index, entities: [{ ...index.entities[0]!, facts: 3 }] } as unknown as EntityIndex;
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      expect(createEntityLookup(broken)('place:tehran').ok).toBe(false);
+    } finally {
+      console.error = original;
+    }
   });
 });
