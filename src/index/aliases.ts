@@ -93,7 +93,7 @@ export function groupMentions(
   // Headline words join only what the body names (`N.Y.C.` in a title beside `New York City`).
   for (const m of mentions) {
     if (!headline(m) || groupOf.has(m.form)) continue;
-    const target = findTarget(m.form, groupOf, acronymOf, gaz) ?? (gaz.majorPlaces.has(m.form) ? fresh() : undefined);
+    const target = findTarget(m.form, groupOf, acronymOf, gaz, true) ?? (gaz.majorPlaces.has(m.form) ? fresh() : undefined);
     if (target && target !== 'ambiguous') {
       target.forms.set(m.form, [...(target.forms.get(m.form) ?? []), m]);
       groupOf.set(m.form, target);
@@ -115,7 +115,7 @@ const isPerson = (g: Group, gaz: Gazetteer): boolean => [...g.forms].some(([f, m
 const allForms = (g: Group): string[] => [...g.forms.keys(), ...g.extraForms];
 
 function findTarget(
-  form: string, groupOf: Map<string, Group>, acronymOf: Map<string, string>, gaz: Gazetteer,
+  form: string, groupOf: Map<string, Group>, acronymOf: Map<string, string>, gaz: Gazetteer, inHeadline = false,
 ): Group | undefined | 'ambiguous' {
   const exact = [...groupOf].find(([f]) => normalizeForm(f) === normalizeForm(form));
   if (exact) return exact[1];
@@ -156,7 +156,10 @@ function findTarget(
   if (bySurname.size === 1) return [...bySurname][0];
   if (bySurname.size > 1) return 'ambiguous';
   const byFirst = new Set(people.filter(({ f }) => words(f)[0] === form).map(({ g }) => g));
-  if (ws.length === 1 && byFirst.size === 1) return [...byFirst][0];
+  // `Barack` or surname-first `Yoon` is that person; `Apple` in the body is not the person-like
+  // `Apple Pay`, but a headline's `Breitbart` is the body's `Breitbart Tech`.
+  const only = byFirst.size === 1 ? [...byFirst][0]! : undefined;
+  if (ws.length === 1 && only && (inHeadline || gaz.firstNames.has(form) || isPerson(only, gaz))) return only;
   // `Lee` beside `Lee Jae-myung` and `Lee Sang-min` (surname first) could be either person; as a
   // name of its own it would make theirs look like its products (`Dolby` -> `Dolby Atmos`).
   if (ws.length === 1 && byFirst.size > 1 && [...byFirst].some((g) => isPerson(g, gaz)) &&
