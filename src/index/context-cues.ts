@@ -64,6 +64,11 @@ const USE_VERBS_BEFORE = before(String.raw`
   play plays playing install installs installed installing download downloads downloaded downloading
   contain contains contained containing`);
 const THE_NEW_BEFORE = before(String.raw`the\s+new`);
+/** `a skin patch called X`: a kind of product named right before the name. */
+const CALLED_PRODUCT_BEFORE = before(String.raw`
+  (?:patch|drug|pill|app|device|treatment|therapy|vaccine|product|gadget|tool|game|program|software|feature)\s+(?:called|named|dubbed)`);
+/** `the Pulitzer Prize for Breaking News`: a prize's category, never a body, whatever its head word says. */
+const PRIZE_CATEGORY_BEFORE = /(?:Prize|Award|Medal)s?\s+for\s+$/u;
 /** `a Kinect around`, `an X.`: a count noun, not a name, when nothing after it says what kind. */
 const INDEFINITE_BEFORE = before(`a an`);
 const NO_NOUN_AFTER = /^(?:[,.;:!?)]|\s(?:around|and|or|to|in|on|at|with|for|that|which|is|was|will|would|can|could|from|of|into)\b)/u;
@@ -92,6 +97,8 @@ const cues: [RegExp, 'before' | 'after', keyof CueScores, number][] = [
   [PRODUCT_CLASS_BEFORE, 'before', 'product', 2],
   [USE_VERBS_BEFORE, 'before', 'product', 1],
   [THE_NEW_BEFORE, 'before', 'product', 1],
+  [CALLED_PRODUCT_BEFORE, 'before', 'product', 2],
+  [PRIZE_CATEGORY_BEFORE, 'before', 'product', 10],
 ];
 
 /** Evidence from the words around one mention. */

@@ -11,6 +11,8 @@ const text = [
   'Telvex chief executive Imogen Harrow said the company tested the handset for weeks before launch.',
   '',
   'At the factory gate stands the Whenuroa, a carved family marker, which workers touch for luck.',
+  '',
+  'Harrow, who won the Calloway Prize for Investigative Journalism in 2011, also tested a skin patch called Dermavex.',
 ].join('\n');
 
 describe('plurals of common nouns', () => {
@@ -21,6 +23,10 @@ describe('plurals of common nouns', () => {
   });
   it('nor is a thing the article glosses for its readers (`the X, a carved marker,`)', () => {
     expect(forms).not.toContain('Whenuroa');
+  });
+  it('nor a prize category or a product introduced as one (`a patch called X`)', () => {
+    expect(forms).not.toContain('Investigative Journalism');
+    expect(forms).not.toContain('Dermavex');
   });
   it('leave real names alone', () => {
     expect(forms).toContain('Imogen Harrow');
