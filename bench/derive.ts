@@ -33,8 +33,9 @@ export interface DeriveBench {
   entities: number;
 }
 
-export function measureDerive(runs: number): DeriveBench {
-  const articles = benchArticles();
+/** `limit` keeps the first articles only (a quick run). */
+export function measureDerive(runs: number, limit = Infinity): DeriveBench {
+  const articles = benchArticles().slice(0, limit);
   const kilobytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / 1024;
   let entities = 0;
   const ours = timeRuns(() => {

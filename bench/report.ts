@@ -10,6 +10,8 @@ export interface BenchRow {
   max?: number;
   unit: string;
   ratio?: number;
+  /** What the ratio is against, printed after it (`floor`, `mark.js`, `empty`). */
+  baseline?: string;
   /** The goal in words, e.g. `<= 1.3x`; absent for figures that are reported only. */
   goal?: string;
   pass?: boolean;
@@ -28,7 +30,7 @@ export function printTable(rows: BenchRow[]): string {
     r.measure,
     `${format(r.median)} ${r.unit}`,
     r.min !== undefined && r.max !== undefined ? `${format(r.min)}–${format(r.max)}` : '',
-    r.ratio !== undefined ? `${format(r.ratio)}×` : '',
+    r.ratio !== undefined ? `${format(r.ratio)}×${r.baseline ? ` ${r.baseline}` : ''}` : '',
     r.goal ?? '',
     r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS',
   ]);
