@@ -9,6 +9,7 @@
 //     content script's fetch, or an element it added that loads something).
 // A page's own requests have neither mark. A target that starts and requests within the few
 // milliseconds before we attach could escape; content scripts run at document_idle, long after.
+// Loads of our own packaged files (chrome-extension://…), data: and blob: URLs are not requests.
 //
 // Firefox: firefox.ts sends every host but 127.0.0.1 to countingProxy() below, which accepts a
 // connection, notes its request line (CONNECT host:443 or GET http://host/…) and closes it. The
@@ -54,7 +55,9 @@ export function isExtensionRequest(event: RequestWillBeSent, origin: string): bo
   } catch {
     return false;
   }
-  if (event.documentURL.startsWith(origin) && NETWORK_SCHEMES.has(scheme)) return true;
+  // Our own packaged files (chrome-extension://), data: and blob: URLs never leave the browser.
+  if (!NETWORK_SCHEMES.has(scheme)) return false;
+  if (event.documentURL.startsWith(origin)) return true;
   return (event.initiator.url ?? '').startsWith(origin) || stackMentions(event.initiator.stack, origin);
 }
 
