@@ -64,3 +64,31 @@ describe('isTabEnvelope (background -> content script)', () => {
     fc.assert(fc.property(fc.string(), fc.anything(), (name, request) => typeof isTabEnvelope({ name, request }) === 'boolean'));
   });
 });
+
+describe('whatever a compromised page sends (property)', () => {
+  const value = fc.oneof(fc.string({ maxLength: 300 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue());
+  const name = fc.constantFrom('entity/get', 'article/open', 'found/changed', 'mention/step', '__proto__', 'hasOwnProperty', '');
+  const request = fc.record({ id: value, entityId: value, factIndex: value, entities: value, direction: value }, { requiredKeys: [] });
+  const isId = (id: unknown) => typeof id === 'string' && id.length > 0 && id.length <= 200;
+
+  it('is accepted only with the exact shape its name promises', () => {
+    fc.assert(
+      fc.property(name, fc.oneof(request, value), (messageName, messageRequest) => {
+        const message = { name: messageName, request: messageRequest };
+        if (!isEnvelope(message)) return true;
+        const r = message.request as Record<string, unknown>;
+        switch (message.name) {
+          case 'entity/get':
+            return isId(r.id);
+          case 'article/open':
+            return isId(r.entityId) && Number.isInteger(r.factIndex) && (r.factIndex as number) >= 0;
+          case 'found/changed':
+            return Number.isInteger(r.entities) && (r.entities as number) >= 0;
+          default:
+            return false;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
