@@ -90,9 +90,10 @@ export function groupMentions(
     }
     groups.splice(groups.indexOf(g), 1);
   }
-  // Headline words join only what the body names (`N.Y.C.` in a title beside `New York City`).
+  // Headline words join only what the body names (`N.Y.C.` in a title beside `New York City`);
+  // a capitalised common word there (`Today’s Paper`) is no part of `New York Today`.
   for (const m of mentions) {
-    if (!headline(m) || groupOf.has(m.form)) continue;
+    if (!headline(m) || groupOf.has(m.form) || (m.words.length === 1 && gaz.lexicon.has(m.form.toLowerCase()))) continue;
     const target = findTarget(m.form, groupOf, acronymOf, gaz, true) ?? (gaz.majorPlaces.has(m.form) ? fresh() : undefined);
     if (target && target !== 'ambiguous') {
       target.forms.set(m.form, [...(target.forms.get(m.form) ?? []), m]);
