@@ -94,7 +94,9 @@ export function groupMentions(
   // a capitalised common word there (`Today’s Paper`) is no part of `New York Today`.
   for (const m of mentions) {
     if (!headline(m) || groupOf.has(m.form) || (m.words.length === 1 && gaz.lexicon.has(m.form.toLowerCase()))) continue;
-    const target = findTarget(m.form, groupOf, acronymOf, gaz, true) ?? (gaz.majorPlaces.has(m.form) ? fresh() : undefined);
+    // A brand written in CamelCase (`CNNMoney`) is a name wherever it stands.
+    const named = gaz.majorPlaces.has(m.form) || /^\p{Lu}\p{L}*?(?:\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll})/u.test(m.form);
+    const target = findTarget(m.form, groupOf, acronymOf, gaz, true) ?? (named ? fresh() : undefined);
     if (target && target !== 'ambiguous') {
       target.forms.set(m.form, [...(target.forms.get(m.form) ?? []), m]);
       groupOf.set(m.form, target);

@@ -78,6 +78,9 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
       }
       if (prev === 'of' && PLACE_NOUNS_BEFORE.has(m.run.prev2.toLowerCase())) s.place += 2;
       if (KIN_NOUNS.has(prev)) s.person += 2;
+      // `in Flushing, Queens`, `Paris, Texas`: a place placed within a known one.
+      const within = /^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.;)]|$)/u.exec(after);
+      if (within && gaz.majorPlaces.has(within[1]!) && (PLACE_PREPOSITIONS.has(prev) || gaz.minorPlaces.has(name))) s.place += 2;
       if (/^, \d{1,3},/.test(after)) s.person += 2;
       if (/^ \(@\w+\)/.test(after)) s.person += 3;
       if (!/^[,.]/.test(after) && ORG_NOUNS_AFTER.has(next.toLowerCase())) s.organization += 1;

@@ -1,0 +1,19 @@
+// Names that lack the usual evidence (an invented article): a CamelCase brand seen only in a
+// dateline-like Title Case line, and a neighbourhood placed within a known place.
+import { describe, expect, it } from 'vitest';
+import { deriveIndex } from '../../../src/index/build-index.js';
+
+const text = [
+  'Markets Slip Ahead Of The Holiday Weekend',
+  '',
+  'TradeWireMoney (New York) First Published March 3, 2017: 10:02 AM ET',
+  '',
+  'Shares fell on Friday as traders left early. The owner of a bakery in Mending, Queens, said business was slow.',
+].join('\n');
+
+describe('names with little evidence', () => {
+  const { index } = deriveIndex([{ file: 'markets.txt', text }]);
+  const byName = (name: string) => index.entities.find((e) => e.name === name);
+  it('keeps a CamelCase brand from a Title Case line', () => expect(byName('TradeWireMoney')).toBeDefined());
+  it('types a neighbourhood placed within a known place', () => expect(byName('Mending')?.type).toBe('place'));
+});
