@@ -69,8 +69,8 @@ const CALLED_PRODUCT_BEFORE = before(String.raw`
   (?:patch|drug|pill|app|device|treatment|therapy|vaccine|product|gadget|tool|game|program|software|feature)\s+(?:called|named|dubbed)`);
 /** `the Pulitzer Prize for Breaking News`: a prize's category, never a body, whatever its head word says. */
 const PRIZE_CATEGORY_BEFORE = /(?:Prize|Award|Medal)s?\s+for\s+$/u;
-/** `a Kinect around`, `an X.`: a count noun, not a name, when nothing after it says what kind. */
-const INDEFINITE_BEFORE = before(`a an`);
+/** `a Kinect around`, `a used Ford Focus.`: a count noun, not a name, when nothing after it says what kind. */
+const INDEFINITE_BEFORE = before(String.raw`(?:a|an)(?:\s+\p{Ll}[\p{Ll}-]*)?`);
 const NO_NOUN_AFTER = /^(?:[,.;:!?)]|\s(?:around|and|or|to|in|on|at|with|for|that|which|is|was|will|would|can|could|from|of|into)\b)/u;
 
 /** `the Pou, a tribal identifier,`: a thing the article glosses for its readers, not a name. */

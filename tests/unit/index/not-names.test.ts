@@ -12,6 +12,8 @@ const text = [
   '',
   'At the factory gate stands the Whenuroa, a carved family marker, which workers touch for luck.',
   '',
+  'The handset costs as much as a used Morgan Cruiser.',
+  '',
   'Harrow, who won the Calloway Prize for Investigative Journalism in 2011, also tested a skin patch called Dermavex.',
 ].join('\n');
 
@@ -27,6 +29,9 @@ describe('plurals of common nouns', () => {
   it('nor a prize category or a product introduced as one (`a patch called X`)', () => {
     expect(forms).not.toContain('Investigative Journalism');
     expect(forms).not.toContain('Dermavex');
+  });
+  it('nor a thing counted with an article and an adjective (`a used Morgan Cruiser.`)', () => {
+    expect(forms).not.toContain('Morgan Cruiser');
   });
   it('leave real names alone', () => {
     expect(forms).toContain('Imogen Harrow');
