@@ -225,6 +225,14 @@ async function checkStep(scratch, manifests) {
     for (const file of named) {
       if (!existsSync(path.join(scratch, browser, file))) problems.push(`manifest.json:1: ${browser} names ${file}, which the build did not write`);
     }
+    // Each __MSG_key__ must be in the default locale's messages, or the browser shows the raw key.
+    const messagesFile = path.join(scratch, browser, '_locales', manifest.default_locale ?? '-', 'messages.json');
+    const wanted = [...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((match) => match[1]);
+    if (wanted.length > 0 && !existsSync(messagesFile)) problems.push(`manifest.json:1: ${browser} needs ${path.relative(scratch, messagesFile)}`);
+    else if (wanted.length > 0) {
+      const messages = JSON.parse(await readFile(messagesFile, 'utf8'));
+      for (const key of wanted) if (!(key in messages)) problems.push(`manifest.json:1: __MSG_${key}__ is not in ${path.relative(ROOT, messagesFile)}`);
+    }
   }
   if (problems.length > 0) throw new BuildFailure(problems);
 }

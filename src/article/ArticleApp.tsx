@@ -1,5 +1,6 @@
 // The whole source article, offline, with the fact's sentence marked. Props in: the page entry
 // loads the article and the sentence; this only renders them (text nodes only: seed text is data).
+import { t } from '../platform/i18n';
 import type { ArticleText, SentenceSpot } from './article-text';
 import { formatLongDate } from './article-text';
 
@@ -14,8 +15,8 @@ export function ArticleApp({ article, spot, notice }: ArticleAppProps) {
   if (!article) {
     return (
       <main>
-        <h1>Article not found</h1>
-        <p>This article is not in Backstory’s bundle (it may have been removed in an update).</p>
+        <h1>{t('articleNotFound')}</h1>
+        <p>{t('articleNotFoundHint')}</p>
       </main>
     );
   }
@@ -23,13 +24,13 @@ export function ArticleApp({ article, spot, notice }: ArticleAppProps) {
     <main>
       <article>
         <header>
-          <h1 dir="auto">{article.title ?? 'Untitled article'}</h1>
+          <h1 dir="auto">{article.title ?? t('untitledArticle')}</h1>
           <p class="meta">
-            {article.byline ? <span dir="auto">By {article.byline}</span> : null}
-            {article.byline && article.date ? ' · ' : null}
-            {article.date ? <time dateTime={article.date}>{formatLongDate(article.date)}</time> : null}
+            {article.byline ? <span dir="auto">{t('articleByline', article.byline)}</span> : null}
+            {article.byline && article.date ? t('articleMetaSeparator') : null}
+            {article.date ? <time dateTime={article.date}>{formatLongDate(article.date, t)}</time> : null}
           </p>
-          <p class="origin">From the articles bundled with Backstory.</p>
+          <p class="origin">{t('articleOrigin')}</p>
           {notice ? <p class="notice" role="status">{notice}</p> : null}
         </header>
         {article.paragraphs.map((text, index) => (

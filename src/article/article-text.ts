@@ -1,4 +1,5 @@
 // An article as the article page shows it, and where a fact's sentence stands in it. Pure.
+import { formatDay, type Translate } from '../shared/i18n';
 
 /** What build.mjs writes for each indexed article (parsed with src/index/parse-article.ts). */
 export interface ArticleText {
@@ -36,11 +37,7 @@ export function findSentence(paragraphs: readonly string[], sentence: string): S
   return undefined;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2020-01-07" -> "7 January 2020"; anything else as it is. */
-export function formatLongDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+/** "2020-01-07" -> "7 January 2020" in the translation's words; anything else as it is. */
+export function formatLongDate(iso: string, t: Translate): string {
+  return formatDay(t, iso, 'long') ?? iso;
 }

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import type { OpenArticleTarget } from '../popover/FactList';
 import { Popover, type PopoverTheme } from '../popover/Popover';
 import { isInViewport, placePopover, type Point } from '../popover/placement';
+import { t } from '../platform/i18n';
 import type { EntityDetails } from '../shared/messages';
 import type { PopoverHost } from './popover-host';
 import { viewportSize } from './viewport';
@@ -53,6 +54,7 @@ export function createPopoverView(host: PopoverHost, options: ViewOptions): Popo
         }}
         onOpenArticle={(target) => options.onOpenArticle(details.entity.id, target)}
         onClose={options.onClose}
+        t={t}
       />,
       parts.frame,
     );

@@ -17,6 +17,7 @@ import {
   type TimerKind,
 } from '../popover/hover-machine';
 import type { Point } from '../popover/placement';
+import { t } from '../platform/i18n';
 import { handleFromBackground, send } from '../platform/runtime';
 import type { Settings } from '../settings/schema';
 import type { StepDirection } from '../shared/messages';
@@ -217,7 +218,7 @@ export function startPopover(highlighter: Highlighter, settings: Settings, signa
   const stepTo = (direction: StepDirection): boolean => {
     const step = pickStep(highlighter.mentions(), current, direction);
     if (!step) return false;
-    openOn(step.mention, announceStep({ name: step.mention.entity.name, type: step.mention.entity.type, ...step }));
+    openOn(step.mention, announceStep({ name: step.mention.entity.name, type: step.mention.entity.type, ...step }, t));
     return true;
   };
   // The popup's "show me" opens a card the same way a keyboard step does.

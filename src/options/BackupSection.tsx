@@ -2,6 +2,7 @@
 // reset to defaults after a confirmation dialog. The parent does the saving; this part says what
 // happened under its buttons.
 import { useRef } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { MAX_SETTINGS_FILE_BYTES } from '../settings/settings-file';
 import type { BackupMessage } from './options-state';
 
@@ -18,11 +19,11 @@ export function BackupSection({ message, onExport, onImport, onReset }: BackupSe
   const close = () => dialog.current?.close();
   return (
     <section class="card" aria-labelledby="backup-title">
-      <h2 id="backup-title">Back up and reset</h2>
-      <p class="hint">A settings file holds every setting; importing one replaces them all. Files up to {MAX_SETTINGS_FILE_BYTES / 1024} KB.</p>
+      <h2 id="backup-title">{t('optionsBackupTitle')}</h2>
+      <p class="hint">{t('optionsBackupHint', MAX_SETTINGS_FILE_BYTES / 1024)}</p>
       <div class="buttons">
-        <button type="button" id="export" onClick={onExport}>Export settings</button>
-        <button type="button" id="import" onClick={() => fileInput.current?.click()}>Import settings…</button>
+        <button type="button" id="export" onClick={onExport}>{t('optionsExport')}</button>
+        <button type="button" id="import" onClick={() => fileInput.current?.click()}>{t('optionsImport')}</button>
         <input
           ref={fileInput}
           type="file"
@@ -37,7 +38,7 @@ export function BackupSection({ message, onExport, onImport, onReset }: BackupSe
             if (file) onImport(file);
           }}
         />
-        <button type="button" id="reset" class="danger" onClick={() => dialog.current?.showModal()}>Reset to defaults…</button>
+        <button type="button" id="reset" class="danger" onClick={() => dialog.current?.showModal()}>{t('optionsReset')}</button>
       </div>
       {message ? (
         <div id="backup-message" class="backup-message" data-kind={message.kind} role={message.kind === 'refused' ? 'alert' : undefined}>
@@ -47,11 +48,11 @@ export function BackupSection({ message, onExport, onImport, onReset }: BackupSe
         </div>
       ) : null}
       <dialog ref={dialog} id="reset-dialog" aria-labelledby="reset-title" aria-describedby="reset-text">
-        <h2 id="reset-title">Reset every setting?</h2>
-        <p id="reset-text">Every setting goes back to its default, on every device you sync. Export first to keep a copy.</p>
+        <h2 id="reset-title">{t('optionsResetTitle')}</h2>
+        <p id="reset-text">{t('optionsResetText')}</p>
         <div class="buttons">
-          <button type="button" id="reset-cancel" autofocus onClick={close}>Cancel</button>
-          <button type="button" id="reset-confirm" class="danger" onClick={() => { close(); onReset(); }}>Reset</button>
+          <button type="button" id="reset-cancel" autofocus onClick={close}>{t('optionsResetCancel')}</button>
+          <button type="button" id="reset-confirm" class="danger" onClick={() => { close(); onReset(); }}>{t('optionsResetConfirm')}</button>
         </div>
       </dialog>
     </section>

@@ -1,4 +1,5 @@
 // One of a few values (scope, theme) as radio buttons; the choices come from the schema.
+import { t } from '../platform/i18n';
 import { SCHEMA, type Settings } from '../settings/schema';
 import { CHOICE_LABELS } from './fields';
 import { fieldIds, Field } from './Field';
@@ -9,7 +10,7 @@ export type ChoiceKey = 'scope' | 'theme';
 export function ChoiceField({ settingKey, value, status, onCommit }: FieldProps<ChoiceKey>) {
   // Each key's choices and labels belong together; TypeScript cannot follow that through a union.
   const choices = SCHEMA[settingKey].choices as readonly Settings[ChoiceKey][];
-  const labels = CHOICE_LABELS[settingKey] as Record<string, string>;
+  const labels = CHOICE_LABELS[settingKey] as Record<string, (translate: typeof t) => string>;
   return (
     <Field settingKey={settingKey} layout="group" status={status}>
       <div class="choices">
@@ -22,7 +23,7 @@ export function ChoiceField({ settingKey, value, status, onCommit }: FieldProps<
               checked={value === choice}
               onChange={() => onCommit(choice)}
             />
-            {labels[choice]}
+            {labels[choice]?.(t)}
           </label>
         ))}
       </div>

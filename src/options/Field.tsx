@@ -2,8 +2,9 @@
 // line that says what is wrong with the typed value, or whether it saved. The control's
 // aria-describedby points at the hint and the message, so both are read with it.
 import type { ComponentChildren } from 'preact';
-import { SCHEMA, type SettingKey } from '../settings/schema';
-import { HINTS } from './fields';
+import { t } from '../platform/i18n';
+import type { SettingKey } from '../settings/schema';
+import { HINTS, LABELS } from './fields';
 import type { FieldStatus } from './options-state';
 
 export function fieldIds(key: SettingKey) {
@@ -28,17 +29,17 @@ interface FieldProps {
 
 function Message({ settingKey, status, error }: { settingKey: SettingKey; status: FieldStatus | undefined; error: string | undefined }) {
   const id = fieldIds(settingKey).message;
-  if (error) return <p id={id} class="message" data-kind="error">{error} Not saved.</p>;
+  if (error) return <p id={id} class="message" data-kind="error">{t('optionsNotSaved', error)}</p>;
   if (status?.kind === 'failed') return <p id={id} class="message" data-kind="error">{status.message}</p>;
-  if (status?.kind === 'saving') return <p id={id} class="message" data-kind="saving">Saving…</p>;
-  if (status?.kind === 'saved') return <p id={id} class="message" data-kind="saved"><span aria-hidden="true">✓ </span>Saved</p>;
+  if (status?.kind === 'saving') return <p id={id} class="message" data-kind="saving">{t('optionsSaving')}</p>;
+  if (status?.kind === 'saved') return <p id={id} class="message" data-kind="saved"><span aria-hidden="true">✓ </span>{t('optionsSaved')}</p>;
   return <p id={id} class="message" />;
 }
 
 export function Field({ settingKey, layout, status, error, children }: FieldProps) {
   const ids = fieldIds(settingKey);
-  const label = SCHEMA[settingKey].label;
-  const hint = HINTS[settingKey];
+  const label = LABELS[settingKey](t);
+  const hint = HINTS[settingKey]?.(t);
   const hintLine = hint ? <p id={ids.hint} class="hint">{hint}</p> : null;
   const message = <Message settingKey={settingKey} status={status} error={error} />;
   if (layout === 'group') {

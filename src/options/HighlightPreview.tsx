@@ -1,6 +1,8 @@
 // A sample sentence on a light and a dark page, drawn with the very ::highlight() rules the content
 // script adopts (settings/highlight-css.ts) over CSS Custom Highlight ranges of the sample names.
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { highlightCss } from '../settings/highlight-css';
 import type { Settings } from '../settings/schema';
 import { ENTITY_TYPES, type EntityType } from '../shared/entity-index';
@@ -8,9 +10,16 @@ import { SAMPLE_NAMES } from './fields';
 
 const NAME_PREFIX = 'backstory-';
 
+// Stand-ins for the names in the sentence's message (ENTITY_TYPES order), which a translation may
+// put in any order; the sentence is split at them and the highlighted names go in their place.
+const SLOTS = ['\u0001', '\u0002', '\u0003'] as const;
+
 function Sample() {
-  const [person, place, organization] = ENTITY_TYPES.map((type) => <span data-type={type}>{SAMPLE_NAMES[type]}</span>);
-  return <p class="sample">{person} flew to {place} to meet {organization}, as the article says.</p>;
+  const names = ENTITY_TYPES.map((type) => <span data-type={type}>{SAMPLE_NAMES[type](t)}</span>);
+  const parts: ComponentChildren[] = t('optionsPreviewSentence', SLOTS[0], SLOTS[1], SLOTS[2])
+    .split(/([\u0001-\u0003])/)
+    .map((part) => (SLOTS.some((slot) => slot === part) ? names[part.charCodeAt(0) - 1] : part));
+  return <p class="sample">{parts}</p>;
 }
 
 export function HighlightPreview({ styles }: { styles: Settings['highlightStyle'] }) {
@@ -32,10 +41,10 @@ export function HighlightPreview({ styles }: { styles: Settings['highlightStyle'
   }, []);
 
   return (
-    <div class="preview" ref={root} aria-label="Preview">
+    <div class="preview" ref={root} aria-label={t('optionsPreview')}>
       <style>{highlightCss(styles)}</style>
-      <div class="page light"><span class="page-name">Light page</span><Sample /></div>
-      <div class="page dark"><span class="page-name">Dark page</span><Sample /></div>
+      <div class="page light"><span class="page-name">{t('optionsPreviewLight')}</span><Sample /></div>
+      <div class="page dark"><span class="page-name">{t('optionsPreviewDark')}</span><Sample /></div>
     </div>
   );
 }

@@ -1,10 +1,12 @@
 // How each entity type is drawn: a kind, a colour (picker and typed #rrggbb) and a contrast check on
 // light and dark pages. A colour that is hard to see is a warning, not an error: it still saves.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { checkHighlightContrast } from '../settings/contrast';
 import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle } from '../settings/schema';
 import { ENTITY_TYPES, type EntityType } from '../shared/entity-index';
-import { KIND_NAMES, TYPE_NAMES } from './fields';
+import { typePlural, typePluralInText } from '../shared/type-words';
+import { KIND_NAMES } from './fields';
 import { Field } from './Field';
 import type { FieldProps } from './field-props';
 import { HighlightPreview } from './HighlightPreview';
@@ -36,7 +38,7 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
   const typeColor = (text: string) => {
     setDraft(text);
     const typed = parseTypedColor(text);
-    const problem = typed.ok ? undefined : `${TYPE_NAMES[type]}: ${typed.error}`;
+    const problem = typed.ok ? undefined : t('optionsStyleProblem', typePlural(t, type), typed.error);
     setError(problem);
     onError(type, problem);
     if (typed.ok && typed.value !== style.color) typing.schedule(typed.value);
@@ -44,19 +46,20 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
   };
 
   const contrast = checkHighlightContrast(style);
-  const name = TYPE_NAMES[type];
+  const name = typePlural(t, type);
+  const inText = typePluralInText(t, type);
   return (
     <div class="style-row" role="group" aria-labelledby={`style-${type}-name`}>
       <span class="style-name" id={`style-${type}-name`}>{name}</span>
-      <label class="visually-hidden" for={ids.kind}>Style for {name.toLowerCase()}</label>
+      <label class="visually-hidden" for={ids.kind}>{t('optionsStyleFor', inText)}</label>
       <select id={ids.kind} value={style.kind} onChange={(event) => onChange({ ...style, kind: event.currentTarget.value as HighlightKind })}>
         {HIGHLIGHT_KINDS.map((kind) => (
-          <option key={kind} value={kind}>{KIND_NAMES[kind]}</option>
+          <option key={kind} value={kind}>{KIND_NAMES[kind](t)}</option>
         ))}
       </select>
-      <label class="visually-hidden" for={ids.picker}>Colour for {name.toLowerCase()}</label>
+      <label class="visually-hidden" for={ids.picker}>{t('optionsColourFor', inText)}</label>
       <input type="color" id={ids.picker} value={style.color} onInput={(event) => typeColor(event.currentTarget.value)} onBlur={typing.flush} />
-      <label class="visually-hidden" for={ids.code}>Colour code for {name.toLowerCase()}</label>
+      <label class="visually-hidden" for={ids.code}>{t('optionsColourCodeFor', inText)}</label>
       <input
         type="text"
         id={ids.code}
@@ -70,7 +73,7 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
         onBlur={typing.flush}
       />
       <p id={ids.note} class="style-note" data-kind={error ? 'error' : contrast?.warning ? 'warning' : undefined}>
-        {error ? `${error} Not saved.` : (contrast?.warning ?? '')}
+        {error ? t('optionsNotSaved', error) : (contrast?.warning ?? '')}
       </p>
     </div>
   );

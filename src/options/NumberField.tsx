@@ -2,7 +2,9 @@
 // refused; a valid value saves once typing pauses on it (use-typed-commit.ts). The draft text stays the user's until a
 // different value arrives from elsewhere (another tab, an import).
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { SCHEMA } from '../settings/schema';
+import { languageOf } from '../shared/i18n';
 import { describedBy, Field, fieldIds } from './Field';
 import type { FieldProps } from './field-props';
 import { parseTypedNumber, type NumberKey } from './typed-values';
@@ -45,7 +47,7 @@ export function NumberField({ settingKey, value, status, onCommit }: FieldProps<
           onInput={(event) => onInput(event.currentTarget.value)}
           onBlur={typing.flush}
         />
-        <span class="range" aria-hidden="true">{min.toLocaleString('en')}–{max.toLocaleString('en')}</span>
+        <span class="range" aria-hidden="true">{t('optionsRange', min.toLocaleString(languageOf(t)), max.toLocaleString(languageOf(t)))}</span>
       </span>
     </Field>
   );

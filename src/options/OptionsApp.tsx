@@ -2,6 +2,7 @@
 // is typed and saved on change through platform/storage.ts (saver.ts queues the writes). Follows
 // storage changes from elsewhere live; reports what the last read of storage found.
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { loadSettings, onSettingsChanged, resetSettings, saveSettings, type SaveResult } from '../platform/storage';
 import { defaultSettings, type SettingKey, type Settings } from '../settings/schema';
 import { exportSettingsFile, MAX_SETTINGS_FILE_BYTES, parseSettingsFile } from '../settings/settings-file';
@@ -12,7 +13,7 @@ import { SECTIONS } from './fields';
 import type { FieldProps } from './field-props';
 import { HighlightStyleField } from './HighlightStyleField';
 import { NumberField } from './NumberField';
-import { initialState, reduceOptions, type BackupMessage, type OptionsState } from './options-state';
+import { initialState, reduceOptions, type BackupMessage, type OptionsAction, type OptionsState } from './options-state';
 import { createSaver } from './saver';
 import { ShortcutsSection } from './ShortcutsSection';
 import { SitesField } from './SitesField';
@@ -58,7 +59,7 @@ function describeFailure(result: SaveResult): string {
 }
 
 export function OptionsApp() {
-  const [state, dispatch] = useReducer(reduceOptions, undefined, () => initialState(defaultSettings()));
+  const [state, dispatch] = useReducer((current: OptionsState, action: OptionsAction) => reduceOptions(current, action, t), undefined, () => initialState(defaultSettings()));
   const saver = useMemo(
     () =>
       createSaver(saveSettings, (result, keys) =>
@@ -76,7 +77,7 @@ export function OptionsApp() {
       },
       (error: unknown) => {
         saver.rebase(defaultSettings());
-        dispatch({ type: 'load-failed', message: `The browser's storage failed: ${error instanceof Error ? error.message : String(error)}.` });
+        dispatch({ type: 'load-failed', message: t('storageFailed', error instanceof Error ? error.message : String(error)) });
       },
     );
     onSettingsChanged((read) => {
@@ -100,46 +101,46 @@ export function OptionsApp() {
   const replaceAll = async (settings: Settings, done: BackupMessage, write?: (s: Settings) => Promise<SaveResult>) => {
     const result = await saver.replace(settings, write);
     if (result.ok) dispatch({ type: 'replaced', settings, message: done });
-    else dispatch({ type: 'backup', message: { kind: 'refused', lines: [result.error, 'The settings shown are still the ones in use.'] } });
+    else dispatch({ type: 'backup', message: { kind: 'refused', lines: [result.error, t('optionsStillInUse')] } });
   };
 
   const onExport = async () => {
     await saver.flush();
     downloadText(EXPORT_FILE_NAME, exportSettingsFile(state.settings));
-    dispatch({ type: 'backup', message: { kind: 'done', lines: [`Exported every setting to ${EXPORT_FILE_NAME}.`] } });
+    dispatch({ type: 'backup', message: { kind: 'done', lines: [t('optionsExported', EXPORT_FILE_NAME)] } });
   };
 
   const onImport = async (file: File) => {
     const refuse = (reasons: string[]) =>
-      dispatch({ type: 'backup', message: { kind: 'refused', lines: [`${file.name} was not imported:`, ...reasons, 'Nothing was changed.'] } });
+      dispatch({ type: 'backup', message: { kind: 'refused', lines: [t('optionsImportRefused', file.name), ...reasons, t('optionsNothingChanged')] } });
     // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > MAX_SETTINGS_FILE_BYTES) return refuse([`It is larger than ${MAX_SETTINGS_FILE_BYTES / 1024} KB; settings files are far smaller.`]);
+    if (file.size > MAX_SETTINGS_FILE_BYTES) return refuse([t('optionsImportTooLarge', MAX_SETTINGS_FILE_BYTES / 1024)]);
     let text: string;
     try {
       text = await file.text();
     } catch (error: unknown) {
-      return refuse([`It could not be read (${error instanceof Error ? error.message : String(error)}).`]);
+      return refuse([t('optionsImportUnreadable', error instanceof Error ? error.message : String(error))]);
     }
     const parsed = parseSettingsFile(text);
     if (!parsed.ok) return refuse(parsed.reasons);
-    const notes = parsed.notes.length > 0 ? [`It came from an older version: ${parsed.notes.join('; ')}.`] : [];
-    await replaceAll(parsed.settings, { kind: 'done', lines: [`Imported ${file.name}: every setting now comes from it.`, ...notes] });
+    const notes = parsed.notes.length > 0 ? [t('optionsImportOlder', parsed.notes.join(t('optionsListSeparator')))] : [];
+    await replaceAll(parsed.settings, { kind: 'done', lines: [t('optionsImported', file.name), ...notes] });
   };
 
   const onReset = () =>
-    void replaceAll(defaultSettings(), { kind: 'done', lines: ['Every setting is back to its default.'] }, () => resetSettings());
+    void replaceAll(defaultSettings(), { kind: 'done', lines: [t('optionsResetDone')] }, () => resetSettings());
 
   return (
     <main class="options" aria-busy={state.loaded ? undefined : 'true'}>
       <header class="top">
-        <h1>Backstory settings</h1>
-        <p class="hint">Changes save as you make them and reach open tabs within a second. Stored values that differ from the defaults sync with your browser account.</p>
+        <h1>{t('optionsTitle')}</h1>
+        <p class="hint">{t('optionsIntro')}</p>
       </header>
       <p class="visually-hidden" role="status" aria-live="polite" id="announcer">{state.announcement}</p>
       <StorageReport found={state.found} />
       {SECTIONS.map((section) => (
         <section key={section.id} class="card" aria-labelledby={`section-${section.id}`} data-section={section.id}>
-          <h2 id={`section-${section.id}`}>{section.title}</h2>
+          <h2 id={`section-${section.id}`}>{section.title(t)}</h2>
           {section.keys.map((key) => renderField(key, state, commit))}
         </section>
       ))}

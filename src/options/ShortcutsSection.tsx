@@ -1,6 +1,7 @@
 // Where keyboard shortcuts are set: a button where the browser lets an extension open its shortcut
 // page (platform/shortcuts.ts decides by feature), the steps in words where it does not.
 import { useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { findShortcutSettings } from '../platform/shortcuts';
 
 export function ShortcutsSection() {
@@ -9,15 +10,15 @@ export function ShortcutsSection() {
   const open = access.open;
   return (
     <section class="card" aria-labelledby="shortcuts-title">
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <p class="hint">Shortcuts move between highlighted names and open their cards. Your browser keeps them, so they are changed there.</p>
+      <h2 id="shortcuts-title">{t('optionsShortcutsTitle')}</h2>
+      <p class="hint">{t('optionsShortcutsHint')}</p>
       {open ? (
         <button
           type="button"
           id="open-shortcuts"
-          onClick={() => open().then(() => setFailure(undefined), (error: unknown) => setFailure(`The browser did not open its shortcut settings: ${String(error)}`))}
+          onClick={() => open().then(() => setFailure(undefined), (error: unknown) => setFailure(t('optionsShortcutsFailed', String(error))))}
         >
-          Change keyboard shortcuts…
+          {t('optionsShortcutsChange')}
         </button>
       ) : null}
       {access.steps ? <p id="shortcut-steps">{access.steps}</p> : null}

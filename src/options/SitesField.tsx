@@ -1,6 +1,7 @@
 // Sites where Backstory does nothing: one per line, each line checked as it is typed. The list
 // saves once typing pauses while every line is a site name and the list is within what syncs.
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { formatSiteLines, parseSiteLines } from '../settings/site-lines';
 import { sameValue } from '../settings/same-value';
 import { sizeProblem } from '../settings/validate';
@@ -12,7 +13,7 @@ function problemsOf(text: string): { sites: string[]; problems: string[] } {
   const { sites, errors } = parseSiteLines(text);
   const problems = errors.map((error) => error.message);
   const tooBig = sizeProblem('disabledSites', sites);
-  if (tooBig) problems.push(`The list is ${tooBig}.`);
+  if (tooBig) problems.push(t('optionsSitesTooBig', tooBig));
   return { sites, problems };
 }
 

@@ -1,5 +1,6 @@
 // What the last read of storage found: fields that fell back to defaults, older or newer data,
 // unknown keys, or storage that could not be read at all. Says that nothing was overwritten.
+import { t } from '../platform/i18n';
 import type { Found } from './options-state';
 
 export function StorageReport({ found }: { found: Found }) {
@@ -7,7 +8,7 @@ export function StorageReport({ found }: { found: Found }) {
   if (!found.unreadable && lines.length === 0) return null;
   return (
     <section class="report" aria-labelledby="report-title">
-      <h2 id="report-title">{found.unreadable ? 'Stored settings could not be read' : 'Backstory found problems in its stored settings'}</h2>
+      <h2 id="report-title">{found.unreadable ? t('optionsReportUnreadable') : t('optionsReportProblems')}</h2>
       {found.unreadable ? <p>{found.unreadable}</p> : null}
       {lines.length > 0 ? (
         <ul>
@@ -16,10 +17,7 @@ export function StorageReport({ found }: { found: Found }) {
           ))}
         </ul>
       ) : null}
-      <p>
-        {found.unreadable ? 'This page shows the defaults' : 'Each of those settings shows its default (or the part that was valid), and Backstory uses that'}.
-        What is stored stays as it is until you change a setting here; then this page's settings replace it.
-      </p>
+      <p>{found.unreadable ? t('optionsReportShowsDefaults') : t('optionsReportUsesDefaults')}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 // Which entity types are highlighted: one checkbox per type, kept in the index's order.
 import { ENTITY_TYPES } from '../shared/entity-index';
-import { TYPE_NAMES } from './fields';
+import { t } from '../platform/i18n';
+import { typePlural } from '../shared/type-words';
 import { Field } from './Field';
 import type { FieldProps } from './field-props';
 
@@ -13,11 +14,11 @@ export function TypesField({ settingKey, value, status, onCommit }: FieldProps<'
         {ENTITY_TYPES.map((type) => (
           <label class="choice" key={type}>
             <input type="checkbox" name={`type-${type}`} checked={value.includes(type)} onChange={(event) => toggle(type, event.currentTarget.checked)} />
-            {TYPE_NAMES[type]}
+            {typePlural(t, type)}
           </label>
         ))}
       </div>
-      {value.length === 0 ? <p class="note">Nothing is highlighted while no kind is chosen.</p> : null}
+      {value.length === 0 ? <p class="note">{t('optionsTypesNone')}</p> : null}
     </Field>
   );
 }

@@ -1,41 +1,67 @@
 // How the options page lays out the schema: which section each setting sits in, the words beside
-// each field and the names of choices. Labels come from settings/schema.ts; a unit test checks
-// that every setting appears here exactly once.
+// each field and the names of choices, as messages (_locales; the page passes platform/i18n.ts's
+// `t`). A unit test checks that every setting appears here exactly once.
 import type { EntityType } from '../shared/entity-index';
+import type { Translate } from '../shared/i18n';
 import type { HighlightKind, SettingKey, Settings } from '../settings/schema';
+
+/** Words in the page's language; a table of these keeps each message key a literal. */
+export type Words = (t: Translate) => string;
 
 export interface Section {
   id: string;
-  title: string;
+  title: Words;
   keys: SettingKey[];
 }
 
 export const SECTIONS: Section[] = [
-  { id: 'general', title: 'General', keys: ['enabled', 'badge'] },
-  { id: 'highlights', title: 'What to highlight', keys: ['types', 'scope', 'firstMentionOnly'] },
-  { id: 'style', title: 'How highlights look', keys: ['highlightStyle'] },
-  { id: 'cards', title: 'Cards', keys: ['showDelayMs', 'hideDelayMs', 'maxFacts', 'theme'] },
-  { id: 'sites', title: 'Sites', keys: ['disabledSites'] },
+  { id: 'general', title: (t) => t('optionsSectionGeneral'), keys: ['enabled', 'badge'] },
+  { id: 'highlights', title: (t) => t('optionsSectionHighlights'), keys: ['types', 'scope', 'firstMentionOnly'] },
+  { id: 'style', title: (t) => t('optionsSectionStyle'), keys: ['highlightStyle'] },
+  { id: 'cards', title: (t) => t('optionsSectionCards'), keys: ['showDelayMs', 'hideDelayMs', 'maxFacts', 'theme'] },
+  { id: 'sites', title: (t) => t('optionsSectionSites'), keys: ['disabledSites'] },
 ];
 
+/** Each setting's label; the English ones equal settings/schema.ts's labels (a unit test checks). */
+export const LABELS: Record<SettingKey, Words> = {
+  enabled: (t) => t('settingEnabled'),
+  types: (t) => t('settingTypes'),
+  highlightStyle: (t) => t('settingHighlightStyle'),
+  firstMentionOnly: (t) => t('settingFirstMentionOnly'),
+  scope: (t) => t('settingScope'),
+  showDelayMs: (t) => t('settingShowDelayMs'),
+  hideDelayMs: (t) => t('settingHideDelayMs'),
+  maxFacts: (t) => t('settingMaxFacts'),
+  theme: (t) => t('settingTheme'),
+  badge: (t) => t('settingBadge'),
+  disabledSites: (t) => t('settingDisabledSites'),
+};
+
 /** One sentence under a field's label, where the label alone does not say enough. */
-export const HINTS: Partial<Record<SettingKey, string>> = {
-  enabled: 'Turn off to stop Backstory on every site; nothing is read or marked while it is off.',
-  badge: 'The count of people, places and organisations found on the page you are viewing.',
-  firstMentionOnly: 'Later mentions are left plain, which keeps long articles calm.',
-  showDelayMs: 'How long the pointer rests on a name before its card opens.',
-  hideDelayMs: 'How long a card stays after the pointer leaves it.',
-  maxFacts: 'More are one click away, behind “Show all”.',
-  disabledSites: 'One per line. example.com also covers www.example.com; *.example.com covers every subdomain.',
+export const HINTS: Partial<Record<SettingKey, Words>> = {
+  enabled: (t) => t('optionsHintEnabled'),
+  badge: (t) => t('optionsHintBadge'),
+  firstMentionOnly: (t) => t('optionsHintFirstMentionOnly'),
+  showDelayMs: (t) => t('optionsHintShowDelayMs'),
+  hideDelayMs: (t) => t('optionsHintHideDelayMs'),
+  maxFacts: (t) => t('optionsHintMaxFacts'),
+  disabledSites: (t) => t('optionsHintDisabledSites'),
 };
 
 type ChoiceKey = 'scope' | 'theme';
-export const CHOICE_LABELS: { [K in ChoiceKey]: Record<Settings[K], string> } = {
-  scope: { main: 'The main article', page: 'The whole page' },
-  theme: { auto: 'Follow the system', light: 'Light', dark: 'Dark' },
+export const CHOICE_LABELS: { [K in ChoiceKey]: Record<Settings[K], Words> } = {
+  scope: { main: (t) => t('optionsScopeMain'), page: (t) => t('optionsScopePage') },
+  theme: { auto: (t) => t('optionsThemeAuto'), light: (t) => t('optionsThemeLight'), dark: (t) => t('optionsThemeDark') },
 };
 
-export const TYPE_NAMES: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations' };
 /** A sample name per type for the style preview. */
-export const SAMPLE_NAMES: Record<EntityType, string> = { person: 'Ada Lovelace', place: 'Lisbon', organization: 'the Red Cross' };
-export const KIND_NAMES: Record<HighlightKind, string> = { underline: 'Underline', background: 'Background', none: 'Not drawn' };
+export const SAMPLE_NAMES: Record<EntityType, Words> = {
+  person: (t) => t('optionsSamplePerson'),
+  place: (t) => t('optionsSamplePlace'),
+  organization: (t) => t('optionsSampleOrganization'),
+};
+export const KIND_NAMES: Record<HighlightKind, Words> = {
+  underline: (t) => t('optionsKindUnderline'),
+  background: (t) => t('optionsKindBackground'),
+  none: (t) => t('optionsKindNone'),
+};

@@ -1,10 +1,12 @@
 // The options page's shared state as a pure reducer (useReducer in OptionsApp.tsx): the settings
 // shown, what the last read of storage found, each field's save status, and the one sentence the
 // live region announces. Drafts of typed fields stay in their components until they are valid.
-import { SCHEMA, type SettingKey, type Settings } from '../settings/schema';
+import type { Translate } from '../shared/i18n';
+import type { SettingKey, Settings } from '../settings/schema';
 import { sameValue } from '../settings/same-value';
 import type { ReadSettings } from '../settings/stored';
 import type { SettingError } from '../settings/validate';
+import { LABELS } from './fields';
 
 export type FieldStatus = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
@@ -58,7 +60,8 @@ function withStatus(state: OptionsState, keys: SettingKey[], status: FieldStatus
   return next;
 }
 
-export function reduceOptions(state: OptionsState, action: OptionsAction): OptionsState {
+/** `t` gives the announcements' words (platform/i18n.ts on the page). */
+export function reduceOptions(state: OptionsState, action: OptionsAction, t: Translate): OptionsState {
   switch (action.type) {
     case 'loaded':
       return { ...state, loaded: true, settings: action.read.settings, found: found(action.read) };
@@ -66,7 +69,7 @@ export function reduceOptions(state: OptionsState, action: OptionsAction): Optio
       return { ...state, loaded: true, found: { errors: [], notices: [], unreadable: action.message } };
     case 'changed-elsewhere':
       if (sameValue(action.read.settings, state.settings)) return state;
-      return { ...state, settings: action.read.settings, found: found(action.read), announcement: 'Settings were changed in another window; this page now shows them.' };
+      return { ...state, settings: action.read.settings, found: found(action.read), announcement: t('optionsChangedElsewhere') };
     case 'edited':
       return {
         ...state,
@@ -77,7 +80,7 @@ export function reduceOptions(state: OptionsState, action: OptionsAction): Optio
       // Only fields still waiting for this save turn "Saved"; a failure shown elsewhere stays.
       const keys = action.keys.filter((key) => state.status[key]?.kind === 'saving');
       // Storage now holds exactly what the page shows: whatever the last read found is gone.
-      const announcement = `Saved: ${action.keys.map((key) => SCHEMA[key].label).join('; ')}.`;
+      const announcement = t('optionsSavedAnnouncement', action.keys.map((key) => LABELS[key](t)).join(t('optionsListSeparator')));
       return { ...state, found: { errors: [], notices: [] }, status: withStatus(state, keys, { kind: 'saved' }), announcement };
     }
     case 'save-failed':

@@ -2,6 +2,7 @@
 // permission needed); Firefox offers commands.openShortcutSettings (Firefox 137+) and otherwise
 // cannot open about:addons for an extension, so the page gives the steps in words. By feature.
 import browser from 'webextension-polyfill';
+import { t } from './i18n';
 
 export interface ShortcutSettings {
   /** Opens the browser's shortcut page; absent where an extension cannot. */
@@ -11,15 +12,14 @@ export interface ShortcutSettings {
 }
 
 const CHROME_SHORTCUTS_URL = 'chrome://extensions/shortcuts';
-const FIREFOX_STEPS = 'In Firefox, open Add-ons and themes (Ctrl+Shift+A, or ⌘+Shift+A on a Mac), click the gear button, then choose Manage Extension Shortcuts.';
 
 export function findShortcutSettings(): ShortcutSettings {
   const commands = (browser as { commands?: { openShortcutSettings?: () => Promise<void> } }).commands;
   const openInFirefox = commands?.openShortcutSettings;
-  if (typeof openInFirefox === 'function') return { open: () => openInFirefox.call(commands), steps: FIREFOX_STEPS };
+  if (typeof openInFirefox === 'function') return { open: () => openInFirefox.call(commands), steps: t('optionsShortcutSteps') };
   // chrome:// pages are reachable only from Chromium-based browsers, whose extension pages are chrome-extension://.
   if (browser.runtime.getURL('/').startsWith('chrome-extension:')) {
     return { open: async () => void (await browser.tabs.create({ url: CHROME_SHORTCUTS_URL })) };
   }
-  return { steps: FIREFOX_STEPS };
+  return { steps: t('optionsShortcutSteps') };
 }

@@ -1,4 +1,5 @@
 // The facts a popover shows, each with its mentions marked, its source line and a way to its article.
+import type { Translate } from '../shared/i18n';
 import type { EntityDetails } from '../shared/messages';
 import { labelArticle } from './article-label';
 import { emphasise } from './emphasise';
@@ -18,9 +19,10 @@ export interface FactListProps {
   forms: readonly string[];
   articles: EntityDetails['articles'];
   onOpenArticle: (target: OpenArticleTarget) => void;
+  t: Translate;
 }
 
-export function FactList({ facts, forms, articles, onOpenArticle }: FactListProps) {
+export function FactList({ facts, forms, articles, onOpenArticle, t }: FactListProps) {
   return (
     <ul class="facts">
       {facts.map(({ fact, index }) => {
@@ -30,15 +32,15 @@ export function FactList({ facts, forms, articles, onOpenArticle }: FactListProp
             <p class="fact-text" dir="auto">
               {emphasise(fact.text, forms).map((segment, i) => (segment.isMention ? <mark key={i}>{segment.text}</mark> : segment.text))}
             </p>
-            <SourceLine attribution={fact.attribution} article={article} />
+            <SourceLine attribution={fact.attribution} article={article} t={t} />
             <button
               type="button"
               class="open-article"
               // Many facts share the visible words; the name tells them apart and still starts with them (WCAG 2.5.3).
-              aria-label={`Open article: ${labelArticle(article)}`}
+              aria-label={t('popoverOpenArticleLabel', labelArticle(article, t))}
               onClick={() => onOpenArticle({ articleId: fact.article, factIndex: index })}
             >
-              Open article
+              {t('popoverOpenArticle')}
             </button>
           </li>
         );

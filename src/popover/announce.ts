@@ -1,7 +1,8 @@
 // What the live region says when the keyboard moves to a mention: who it is, where we are among the
 // page's mentions, and that the end was passed, so a screen-reader user knows what the card is about.
 import type { EntityType } from '../shared/entity-index';
-import { TYPE_LABELS } from './Popover';
+import type { Translate } from '../shared/i18n';
+import { typeInText } from '../shared/type-words';
 
 export interface MentionStep {
   name: string;
@@ -14,7 +15,8 @@ export interface MentionStep {
 }
 
 /** "Qassem Soleimani, person, name 3 of 12." with "Back to the first name. " ahead of a wrap forward. */
-export function announceStep({ name, type, position, total, wrapped }: MentionStep): string {
-  const where = wrapped ? (position === 1 ? 'Back to the first name. ' : 'Back to the last name. ') : '';
-  return `${where}${name}, ${TYPE_LABELS[type].toLowerCase()}, name ${position} of ${total}.`;
+export function announceStep({ name, type, position, total, wrapped }: MentionStep, t: Translate): string {
+  const step = t('announceStep', name, typeInText(t, type), position, total);
+  if (!wrapped) return step;
+  return position === 1 ? t('announceWrappedToFirst', step) : t('announceWrappedToLast', step);
 }

@@ -9,6 +9,8 @@
 //   4 or more                   -> "Reuters, citing ISNA via 2 others" (first, last, how many between)
 // "X, via Y" would read inner-to-outer and turn ambiguous at three links; one verb in one order does not.
 
+import type { Translate } from '../shared/i18n';
+
 /** How a source spoke, where the index knows it; only a tweet changes the words today. */
 export type SourceKind = 'tweet';
 
@@ -19,14 +21,14 @@ export type SourceKind = 'tweet';
 export type AttributionStep = string | { name: string; kind?: SourceKind };
 
 /** The chain in words; "" for the article's own voice. Blank names and repeated links are dropped. */
-export function describeSources(chain: readonly AttributionStep[]): string {
+export function describeSources(chain: readonly AttributionStep[], t: Translate): string {
   const links = collapse(chain.map(toLink).filter((link) => link.name !== ''));
-  const phrases = links.map(phrase);
+  const phrases = links.map((link) => (link.kind === 'tweet' ? t('sourceOnTwitter', link.name) : link.name));
   const first = phrases[0];
   const last = phrases.at(-1);
   if (first === undefined || last === undefined) return '';
-  if (phrases.length <= 3) return phrases.join(', citing ');
-  return `${first}, citing ${last} via ${phrases.length - 2} others`;
+  if (phrases.length <= 3) return phrases.reduce((chain, next) => t('sourceCiting', chain, next));
+  return t('sourceCitingVia', first, last, phrases.length - 2);
 }
 
 interface Link {
@@ -42,8 +44,4 @@ function toLink(step: AttributionStep): Link {
 /** "AFP citing AFP" says nothing twice: drop a link that repeats the one before it. */
 function collapse(links: Link[]): Link[] {
   return links.filter((link, i) => i === 0 || link.name.toLowerCase() !== links[i - 1]!.name.toLowerCase());
-}
-
-function phrase(link: Link): string {
-  return link.kind === 'tweet' ? `${link.name} on Twitter` : link.name;
 }

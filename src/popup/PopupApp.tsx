@@ -2,6 +2,7 @@
 // while open, so counts follow the page), the site and pause switches (saved through
 // platform/storage.ts, the one settings module), and what the index holds.
 import { useEffect, useReducer, useRef } from 'preact/hooks';
+import { t } from '../platform/i18n';
 import { askTab } from '../platform/runtime';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/storage';
 import { openOptionsPage } from '../platform/tabs';
@@ -34,7 +35,7 @@ export function PopupApp({ tabId, closeAfterReveal }: PopupAppProps) {
       ({ settings }) => dispatch({ type: 'settings-read', settings }),
       (error: unknown) => {
         dispatch({ type: 'settings-read', settings: defaultSettings() });
-        dispatch({ type: 'announce', announcement: `The browser's storage failed: ${error instanceof Error ? error.message : String(error)}.` });
+        dispatch({ type: 'announce', announcement: t('storageFailed', error instanceof Error ? error.message : String(error)) });
       },
     );
     onSettingsChanged(({ settings }) => dispatch({ type: 'settings-read', settings }), lifetime.signal);
@@ -75,26 +76,26 @@ export function PopupApp({ tabId, closeAfterReveal }: PopupAppProps) {
     const settings = state.settings;
     if (!settings || !host) return;
     const next = { ...settings, disabledSites: withSiteSwitched(settings.disabledSites, host, !on) };
-    save(settings, next, on ? `Backstory is on again on ${host}.` : `Backstory is off on ${host}; its highlights are gone from every open tab of the site.`);
+    save(settings, next, on ? t('popupSiteOnAgain', host) : t('popupSiteTurnedOff', host));
   };
 
   const onPause = (paused: boolean) => {
     const settings = state.settings;
     if (!settings) return;
-    save(settings, { ...settings, enabled: !paused }, paused ? 'Backstory is paused on every site.' : 'Backstory runs again on every site.');
+    save(settings, { ...settings, enabled: !paused }, paused ? t('popupPausedNow') : t('popupRunsAgain'));
   };
 
   const onChoose = async (entity: FoundEntity) => {
     const id = await tabId;
     const shown = id === undefined ? false : await askTab(id, 'mention/reveal', { entityId: entity.id }).catch(() => false);
     if (shown === true && closeAfterReveal) window.close();
-    else dispatch({ type: 'announce', announcement: shown === true ? `Showing ${entity.name} on the page.` : `${entity.name} is no longer on the page.` });
+    else dispatch({ type: 'announce', announcement: shown === true ? t('popupShowing', entity.name) : t('popupGone', entity.name) });
   };
 
   return (
     <main class="popup" aria-busy={view.page.kind === 'loading' ? 'true' : undefined}>
       <header class="top">
-        <h1>Backstory</h1>
+        <h1>{t('extensionName')}</h1>
         {host && <p class="host">{host}</p>}
       </header>
       <PageSection view={view.page} host={host} onChoose={(entity) => void onChoose(entity)} />

@@ -1,5 +1,6 @@
 // "On this site": the switch for the page's site (disabledSites) and the pause switch (enabled).
 // Both save at once; every open tab of the site follows through storage.onChanged.
+import { t } from '../platform/i18n';
 import type { SiteView } from './popup-state';
 import { Switch } from './Switch';
 
@@ -12,7 +13,7 @@ export interface SiteSectionProps {
 function siteHint(site: SiteView): string | undefined {
   if (site.coveredBy.length === 0) return undefined;
   const entries = site.coveredBy.join(', ');
-  return `Off because your list of sites holds ${entries}; turning it on removes ${site.coveredBy.length === 1 ? 'that entry' : 'those entries'}.`;
+  return site.coveredBy.length === 1 ? t('popupSiteCoveredByOne', entries) : t('popupSiteCoveredByMany', entries);
 }
 
 export function SiteSection({ site, onSite, onPause }: SiteSectionProps) {
@@ -20,11 +21,11 @@ export function SiteSection({ site, onSite, onPause }: SiteSectionProps) {
   return (
     <section class="card" aria-labelledby="site-heading">
       {/* Where no site can be switched (a browser page), only the pause switch is left. */}
-      <h2 id="site-heading">{hasSite ? 'On this site' : 'Everywhere'}</h2>
+      <h2 id="site-heading">{hasSite ? t('popupOnThisSite') : t('popupEverywhere')}</h2>
       {hasSite && (
-        <Switch id="site-switch" label={`Highlight on ${site.host}`} checked={site.siteOn} hint={siteHint(site)} onChange={onSite} />
+        <Switch id="site-switch" label={t('popupSiteSwitch', site.host ?? '')} checked={site.siteOn} hint={siteHint(site)} onChange={onSite} />
       )}
-      <Switch id="pause-switch" label="Pause on every site" checked={site.paused} onChange={onPause} />
+      <Switch id="pause-switch" label={t('popupPauseSwitch')} checked={site.paused} onChange={onPause} />
     </section>
   );
 }

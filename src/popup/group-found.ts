@@ -3,11 +3,8 @@
 import { ENTITY_TYPES, type EntityType } from '../shared/entity-index';
 import type { FoundEntity } from '../shared/messages';
 
-export const GROUP_HEADINGS: Record<EntityType, string> = { person: 'People', place: 'Places', organization: 'Organisations' };
-
 export interface FoundGroup {
   type: EntityType;
-  heading: string;
   entities: FoundEntity[];
   /** Mentions of all the group's entities. */
   mentions: number;
@@ -20,10 +17,6 @@ export function groupFound(found: readonly FoundEntity[]): FoundGroup[] {
   return ENTITY_TYPES.flatMap((type) => {
     const entities = found.filter((entity) => entity.type === type).sort((a, b) => b.count - a.count || byName.compare(a.name, b.name) || (a.id < b.id ? -1 : 1));
     if (entities.length === 0) return [];
-    return [{ type, heading: GROUP_HEADINGS[type], entities, mentions: entities.reduce((sum, entity) => sum + entity.count, 0) }];
+    return [{ type, entities, mentions: entities.reduce((sum, entity) => sum + entity.count, 0) }];
   });
-}
-
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }

@@ -4,7 +4,9 @@
 // `popup.html?tab=<id>` describes that tab instead: harmless, as the page only reads from a tab
 // what its popup would show, and only our own extension can open its pages.
 import { render } from 'preact';
+import { t } from '../platform/i18n';
 import { activeTabId } from '../platform/tabs';
+import { languageOf } from '../shared/i18n';
 import { POPUP_CSS } from './popup.css';
 import { PopupApp } from './PopupApp';
 
@@ -13,6 +15,8 @@ function tabFromQuery(): number | undefined {
   return tab !== null && /^\d+$/.test(tab) ? Number(tab) : undefined;
 }
 
+document.documentElement.lang = languageOf(t);
+document.title = t('extensionName');
 const style = document.createElement('style');
 style.textContent = POPUP_CSS;
 document.head.append(style);

@@ -1,5 +1,6 @@
 // Where the article page marks a fact's sentence (src/article/article-text.ts).
 import { describe, expect, it } from 'vitest';
+import { english } from '../english';
 import { findSentence, formatLongDate } from '../../../src/article/article-text';
 
 const PARAGRAPHS = ['The body travelled from Tehran to Qom.', 'Soleimani, 66, was considered Iran’s second most powerful man. He died in Baghdad.'];
@@ -22,8 +23,8 @@ describe('findSentence', () => {
 
 describe('formatLongDate', () => {
   it('writes the month out and leaves anything else alone', () => {
-    expect(formatLongDate('2020-01-07')).toBe('7 January 2020');
-    expect(formatLongDate('2020-13-07')).toBe('2020-13-07');
-    expect(formatLongDate('last week')).toBe('last week');
+    expect(formatLongDate('2020-01-07', english)).toBe('7 January 2020');
+    expect(formatLongDate('2020-13-07', english)).toBe('2020-13-07');
+    expect(formatLongDate('last week', english)).toBe('last week');
   });
 });

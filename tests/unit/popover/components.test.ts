@@ -2,6 +2,7 @@
 // Layout, focus and theming are checked in real browsers by the content-script tests.
 import { h } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
+import { english } from '../english';
 import type { Entity } from '../../../src/shared/entity-index';
 import type { EntityDetails } from '../../../src/shared/messages';
 import { FactList } from '../../../src/popover/FactList';
@@ -26,7 +27,7 @@ const DETAILS: EntityDetails = {
 };
 
 function renderPopover(overrides: Partial<PopoverProps> = {}) {
-  const props: PopoverProps = { details: DETAILS, maxFacts: 2, expanded: false, onShowAll: vi.fn(), onOpenArticle: vi.fn(), onClose: vi.fn(), ...overrides };
+  const props: PopoverProps = { details: DETAILS, maxFacts: 2, expanded: false, onShowAll: vi.fn(), onOpenArticle: vi.fn(), onClose: vi.fn(), t: english, ...overrides };
   return { props, tree: expand(h(Popover, props)) };
 }
 
@@ -89,8 +90,8 @@ describe('Popover', () => {
   });
 
   it('sums up a long list of other names', () => {
-    expect(describeAliases(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C, D and 2 more');
-    expect(describeAliases([])).toBe('');
+    expect(describeAliases(['A', 'B', 'C', 'D', 'E', 'F'], english)).toBe('A, B, C, D and 2 more');
+    expect(describeAliases([], english)).toBe('');
   });
 });
 
@@ -100,7 +101,7 @@ describe('FactList', () => {
     { fact: ENTITY.facts[1]!, index: 1 },
     { fact: ENTITY.facts[2]!, index: 2 },
   ];
-  const tree = expand(h(FactList, { facts, forms: [ENTITY.name, ...ENTITY.aliases], articles: DETAILS.articles, onOpenArticle }));
+  const tree = expand(h(FactList, { facts, forms: [ENTITY.name, ...ENTITY.aliases], articles: DETAILS.articles, onOpenArticle, t: english }));
 
   it('marks the entity’s mentions as text inside <mark>', () => {
     const first = findAll(tree, byClass('fact-text'))[0]!;
@@ -119,7 +120,7 @@ describe('FactList', () => {
 
   it('shows hostile markup in a fact as text, never as HTML', () => {
     const hostile = { text: 'Soleimani <img src=x onerror=alert(1)>', article: 'a1', attribution: [] };
-    const nodes = expand(h(FactList, { facts: [{ fact: hostile, index: 0 }], forms: ['Soleimani'], articles: {}, onOpenArticle }));
+    const nodes = expand(h(FactList, { facts: [{ fact: hostile, index: 0 }], forms: ['Soleimani'], articles: {}, onOpenArticle, t: english }));
     expect(findAll(nodes, (node) => node.type === 'img' || 'dangerouslySetInnerHTML' in node.props)).toEqual([]);
     expect(findOne(nodes, byClass('fact-text')).children).toEqual([
       { type: 'mark', props: {}, children: ['Soleimani'] },
@@ -129,7 +130,7 @@ describe('FactList', () => {
 });
 
 describe('SourceLine', () => {
-  const line = (props: Parameters<typeof SourceLine>[0]) => textOf(expand(h(SourceLine, props)));
+  const line = (props: Omit<Parameters<typeof SourceLine>[0], 't'>) => textOf(expand(h(SourceLine, { ...props, t: english })));
 
   it('says who, which article and when', () => {
     expect(line({ attribution: ['AFP', 'ISNA'], article: { title: 'Iran mourns', date: '2020-01-07' } })).toBe('AFP, citing ISNA — Iran mourns, 7 Jan 2020');
@@ -141,7 +142,7 @@ describe('SourceLine', () => {
   });
 
   it('gives the date a machine-readable <time>', () => {
-    const time = findOne(expand(h(SourceLine, { attribution: [], article: { date: '2020-01-07' } })), byType('time'));
+    const time = findOne(expand(h(SourceLine, { attribution: [], article: { date: '2020-01-07' }, t: english })), byType('time'));
     expect(time.props.dateTime).toBe('2020-01-07');
   });
 });

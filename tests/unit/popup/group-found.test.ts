@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { groupFound, plural } from '../../../src/popup/group-found';
+import { groupFound } from '../../../src/popup/group-found';
 import { ENTITY_TYPES } from '../../../src/shared/entity-index';
 import type { FoundEntity } from '../../../src/shared/messages';
+import { typePlural } from '../../../src/shared/type-words';
+import { english } from '../english';
 
 const entity = (id: string, count: number, name = id.split(':')[1]!): FoundEntity => ({ id, name, type: id.split(':')[0] as FoundEntity['type'], count });
 
@@ -15,7 +17,7 @@ describe('groupFound', () => {
       entity('place:kerman', 1, 'Kerman'),
       entity('person:ali', 2, 'Ali Khamenei'),
     ]);
-    expect(groups.map((g) => [g.heading, g.mentions, g.entities.map((e) => e.name)])).toEqual([
+    expect(groups.map((g) => [typePlural(english, g.type), g.mentions, g.entities.map((e) => e.name)])).toEqual([
       ['People', 4, ['Ali Khamenei', 'Javad Zarif']],
       ['Places', 6, ['Tehran', 'Kerman', 'Qom']],
     ]);
@@ -42,12 +44,5 @@ describe('groupFound', () => {
         expect(groupFound([...list].reverse())).toEqual(groups);
       }),
     );
-  });
-});
-
-describe('plural', () => {
-  it('says one and many', () => {
-    expect(plural(1, 'mention')).toBe('1 mention');
-    expect(plural(1200, 'entity', 'entities')).toBe('1,200 entities');
   });
 });
