@@ -25,7 +25,9 @@ const isPersonLike = (form: string, gaz: Gazetteer): boolean => {
   const ws = words(form);
   const last = ws[ws.length - 1]!;
   return ws.length >= 2 && ws.length <= 5 && !ORG_HEADS.has(last) && !PLACE_HEADS.has(last) &&
-    !gaz.majorPlaces.has(form) && !ws.some((w) => NAME_CONNECTORS.has(w) || gaz.majorPlaces.has(w) ||
+    // A town's name inside a name that opens with a first name is a middle name (`Omar Hassan al-Bashir`).
+    !gaz.majorPlaces.has(form) && !ws.some((w, i) => NAME_CONNECTORS.has(w) ||
+      (gaz.majorPlaces.has(w) && !(i > 0 && i < ws.length - 1 && gaz.firstNames.has(ws[0]!))) ||
       (isAllCaps(w) && !/^(?:\p{Lu}\.)+$/u.test(w)) || /\d/.test(w));
 };
 /** `Bill de Blasio` -> [`Blasio`, `de Blasio`]; `Omar Hassan al-Bashir` -> [`al-Bashir`, `Bashir`]. */

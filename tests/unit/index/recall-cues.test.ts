@@ -9,11 +9,16 @@ const text = [
   'TradeWireMoney (New York) First Published March 3, 2017: 10:02 AM ET',
   '',
   'Shares fell on Friday as traders left early. The owner of a bakery in Mending, Queens, said business was slow.',
+  '',
+  'Investor Karim Hassan Odeh sold his stake. Mr. Odeh said he would buy again in spring.',
 ].join('\n');
 
 describe('names with little evidence', () => {
   const { index } = deriveIndex([{ file: 'markets.txt', text }]);
   const byName = (name: string) => index.entities.find((e) => e.name === name);
   it('keeps a CamelCase brand from a Title Case line', () => expect(byName('TradeWireMoney')).toBeDefined());
+  it('joins a surname to a full name whose middle name is also a town', () => {
+    expect(byName('Karim Hassan Odeh')?.aliases).toContain('Mr. Odeh');
+  });
   it('types a neighbourhood placed within a known place', () => expect(byName('Mending')?.type).toBe('place'));
 });
