@@ -44,6 +44,14 @@ describe.each(Object.entries(BUILDS))('the %s build', (_browser, dir) => {
     expect(JSON.stringify(manifest)).not.toMatch(/"(tabs|scripting|<all_urls>|\*:\/\/\*\/\*)"/);
   });
 
+  it('takes its name, description and other words from _locales (default en)', () => {
+    const manifest = manifestOf(dir);
+    expect(manifest.default_locale).toBe('en');
+    expect([manifest.name, manifest.description, manifest.action.default_title]).toEqual(['__MSG_extensionName__', '__MSG_extensionDescription__', '__MSG_actionTitle__']);
+    const messages = JSON.parse(readFileSync(path.join(dir, '_locales', 'en', 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    expect(messages.extensionName?.message).toBe('Backstory');
+  });
+
   it('runs its content script on http and https pages only', () => {
     const scripts = manifestOf(dir).content_scripts as { matches: string[]; all_frames?: boolean }[];
     expect(scripts.map((script) => script.matches)).toEqual([['http://*/*', 'https://*/*']]);
