@@ -28,6 +28,7 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
   const canonical = g.canonical ?? name;
   if (gaz.countries.has(canonical) || gaz.majorPlaces.has(canonical) || forms.some((f) => gaz.majorPlaces.has(f))) s.place += 5;
   else if (gaz.minorPlaces.has(name) && !gaz.firstNames.has(first) && !gaz.lexicon.has(name.toLowerCase())) s.place += 1.5;
+  if (ws.length === 1 && COMPASS.has(name)) s.place += 2; // `the West`, the only lone compass word kept
   if (ws.length > 1 && COMPASS.has(first) && gaz.majorPlaces.has(ws.slice(1).join(' '))) s.place += 4;
   else if (ws.length > 1 && COMPASS.has(first) && first !== 'New') s.place += 2;
   if (ORG_HEADS.has(last)) s.organization += 5;

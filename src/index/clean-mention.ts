@@ -132,7 +132,7 @@ function emit(
   t: Token[], initial: boolean, run: Run, gaz: Gazetteer, out: Mention[],
   extra: { title?: string; titleStarts?: number[]; honorific: boolean; the: boolean },
 ): void {
-  if (!t.length || !isName(t, gaz)) return;
+  if (!t.length || (!isName(t, gaz) && !isTheWest(t, run))) return;
   const first = t[0]!;
   const last = t[t.length - 1]!;
   const mention: Mention = {
@@ -158,6 +158,11 @@ function emit(
 function isDemonymCompound(w: string, gaz: Gazetteer): boolean {
   const parts = w.split('-');
   return parts.length > 1 && (gaz.demonyms.has(parts[parts.length - 1]!) || parts.every((p) => gaz.demonyms.has(p) || GROUP_WORDS.has(p)));
+}
+
+/** `reviled in the West`: mid-sentence, after `the` and alone, the West and the East are places. */
+function isTheWest(t: Token[], run: Run): boolean {
+  return t.length === 1 && run.tokens.length === 1 && !run.initial && /^(?:West|East)$/.test(t[0]!.text) && run.prev === 'the';
 }
 
 function isName(t: Token[], gaz: Gazetteer): boolean {

@@ -10,6 +10,8 @@ const text = [
   '',
   'Shares fell on Friday as traders left early. The owner of a bakery in Mending, Queens, said business was slow.',
   '',
+  'The fund is admired at home and distrusted in the West. West of the river, prices rose.',
+  '',
   'Investor Karim Hassan Odeh sold his stake. Mr. Odeh said he would buy again in spring.',
 ].join('\n');
 
@@ -20,5 +22,6 @@ describe('names with little evidence', () => {
   it('joins a surname to a full name whose middle name is also a town', () => {
     expect(byName('Karim Hassan Odeh')?.aliases).toContain('Mr. Odeh');
   });
+  it('takes `the West` as a place', () => expect(byName('West')?.type).toBe('place'));
   it('types a neighbourhood placed within a known place', () => expect(byName('Mending')?.type).toBe('place'));
 });
