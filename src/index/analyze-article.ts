@@ -37,7 +37,7 @@ export function analyzeArticle(article: ParsedArticle, gaz: Gazetteer): Analyzed
     for (const s of splitSentences(p.text)) sentences.push({ text: s.text, paragraph, headline: isHeadline(s.text, gaz) });
   });
   const runsBySentence: Run[][] = sentences.map((s, i) =>
-    findRuns(s.text, i === 0 || sentences[i - 1]!.paragraph !== s.paragraph));
+    findRuns(s.text, i === 0 || sentences[i - 1]!.paragraph !== s.paragraph, (w) => gaz.lexicon.has(w)));
   const words: ArticleWords = { midCap: new Set(), lower: new Set() };
   sentences.forEach((s, i) => {
     for (const t of tokenize(s.text)) if (!isCapitalised(t.text)) words.lower.add(t.text.toLowerCase());

@@ -120,7 +120,9 @@ function clean(tokens: Token[], initial: boolean, run: Run, words: ArticleWords,
   let adjectives = 0;
   while (adjectives < t.length - 1 && isAdjective(t[adjectives])) adjectives++;
   if (adjectives > 0) {
-    const endsInHead = ORG_HEADS.has(t[t.length - 1]!.text);
+    // `American Academy of Allergy, Asthma and Immunology`: the head may stand before `of`.
+    const of = t.findIndex((x) => x.text === 'of');
+    const endsInHead = ORG_HEADS.has(t[t.length - 1]!.text) || (of > 0 && ORG_HEADS.has(t[of - 1]!.text));
     t = t.slice(endsInHead ? adjectives - 1 : adjectives);
   }
   // `a Virginia Democrat`, `House Republicans`: the party word is not part of the name.

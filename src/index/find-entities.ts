@@ -24,8 +24,8 @@ const ARTICLES = new Set(['the', 'a']);
 const isHead = (t: Token | undefined): boolean =>
   !!t && (ORG_HEADS.has(t.text) || PLACE_HEADS.has(t.text) || CORE_TITLES.has(t.text));
 
-/** Finds runs of capitalised tokens in one sentence. */
-export function findRuns(sentence: string, paragraphStart: boolean): Run[] {
+/** Finds runs of capitalised tokens in one sentence; `isCommon` says which words are everyday words. */
+export function findRuns(sentence: string, paragraphStart: boolean, isCommon: (word: string) => boolean = () => false): Run[] {
   const tokens = tokenize(sentence);
   const runs: Run[] = [];
   const leading = /^[\s"'“‘(\[—–-]*/.exec(sentence)![0].length;
@@ -44,6 +44,12 @@ export function findRuns(sentence: string, paragraphStart: boolean): Run[] {
       if (gloss && tokens[j + 1] && isHead(tokens[j + 1]) && tokens[j + 1]!.text === gloss[2]) {
         run.push(tokens[j]!, tokens[j + 1]!);
         j += 2;
+        continue;
+      }
+      const listed = listEnd(tokens, j, run, sentence, isCommon);
+      if (listed > 0) {
+        for (let m = j; m <= listed; m++) run.push(tokens[m]!);
+        j = listed + 1;
         continue;
       }
       if (last.suffix || !adjacent(sentence, last, tokens[j]!)) break;
@@ -123,6 +129,25 @@ function connectorEnd(tokens: Token[], j: number, run: Token[], sentence: string
     let k = j + 1;
     while (nextCap(k)) k++;
     return ORG_HEADS.has(tokens[k - 1]!.text) ? j : -1;
+  }
+  return -1;
+}
+
+/**
+ * `American Academy of Allergy, Asthma and Immunology`: after `of` in a body's name, a list of
+ * everyday words ending in `and X` is part of the name. Names in the list (`the University of
+ * Chicago, Harvard and Yale`) end it instead. Index of the list's last token, else -1.
+ */
+function listEnd(tokens: Token[], j: number, run: Token[], sentence: string, isCommon: (word: string) => boolean): number {
+  const last = run[run.length - 1]!;
+  const common = (k: number): boolean => !!tokens[k] && isCapitalised(tokens[k]!.text) && isCommon(tokens[k]!.text.toLowerCase());
+  if (!run.some((r) => JOINING.has(r.text)) || !isCommon(last.text.toLowerCase())) return -1;
+  if (sentence.slice(last.end, tokens[j]!.start) !== ', ' || !common(j)) return -1;
+  for (let k = j; common(k); k++) {
+    const gap = sentence.slice(tokens[k]!.end, tokens[k + 1]?.start ?? tokens[k]!.end);
+    if (gap === ', ' && common(k + 1)) continue;
+    if (gap === ' ' && tokens[k + 1]?.text === 'and' && sentence.slice(tokens[k + 1]!.end, tokens[k + 2]?.start ?? 0) === ' ' && common(k + 2)) return k + 2;
+    return -1;
   }
   return -1;
 }

@@ -12,6 +12,8 @@ const text = [
   '',
   'The fund is admired at home and distrusted in the West. West of the river, prices rose.',
   '',
+  'The Canadian Institute of Soil, Water and Forestry backed the fund, as did the University of Ottawa, Harvard and Yale.',
+  '',
   'Investor Karim Hassan Odeh sold his stake. Mr. Odeh said he would buy again in spring.',
 ].join('\n');
 
@@ -21,6 +23,10 @@ describe('names with little evidence', () => {
   it('keeps a CamelCase brand from a Title Case line', () => expect(byName('TradeWireMoney')).toBeDefined());
   it('joins a surname to a full name whose middle name is also a town', () => {
     expect(byName('Karim Hassan Odeh')?.aliases).toContain('Mr. Odeh');
+  });
+  it('keeps a comma list of everyday words inside the name of a body, but not a list of names', () => {
+    expect(byName('Canadian Institute of Soil, Water and Forestry')?.type).toBe('organization');
+    expect(index.entities.filter((e) => e.name.includes('Harvard and'))).toEqual([]);
   });
   it('takes `the West` as a place', () => expect(byName('West')?.type).toBe('place'));
   it('types a neighbourhood placed within a known place', () => expect(byName('Mending')?.type).toBe('place'));
