@@ -10,6 +10,7 @@ import { countHighlights, readHighlights } from '../../tests/e2e/support/highlig
 import { summarize, type Sample } from '../stats';
 import type { BenchBrowser } from './launch';
 import type { BenchPage } from './pages';
+import { initTime } from './startup';
 import { readPageTrace, startTrace, type PageTrace } from './trace';
 
 const MARK_SOURCE = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
@@ -27,8 +28,12 @@ export interface PageScan {
   textChars: number;
   /** Our sampled main-thread time, start to last slice (script evaluation included). */
   ours: Sample;
+  /** Of `ours`: parse + init, before the first scan slice (startup.ts). */
+  oursInit: Sample;
   /** Start of our script to the end of its last scan slice. */
   oursWall: Sample;
+  /** Main thread busy (any task: ours, rendering, GC) over that span, as a share of it. */
+  busyShare: Sample;
   /** Our longest task (see longestOurTask). */
   longestTaskMs: Sample;
   floor: Sample;
@@ -62,7 +67,7 @@ export function longestOurTask(trace: PageTrace, from = -Infinity, to = Infinity
 }
 
 /** Our time and the span from our script's start to the end of its last scan slice. */
-export function scanTimes(trace: PageTrace): { cpuMs: number; wallMs: number; longestMs: number } {
+export function scanTimes(trace: PageTrace): { cpuMs: number; initMs: number; wallMs: number; busyShare: number; longestMs: number } {
   const start = trace.evaluate?.start;
   if (start === undefined) throw new Error('our content script did not run in the trace');
   const slices = trace.tasks.filter((t) => t.ourIdle);
@@ -74,7 +79,9 @@ export function scanTimes(trace: PageTrace): { cpuMs: number; wallMs: number; lo
   const compileMs = Math.max(0, (trace.evaluate?.ms ?? 0) - (evalTask?.oursMs ?? 0));
   return {
     cpuMs: ours.reduce((sum, t) => sum + t.oursMs, 0) + compileMs,
+    initMs: initTime(trace),
     wallMs: end - start,
+    busyShare: ours.reduce((sum, t) => sum + t.ms, 0) / (end - start),
     longestMs: longestOurTask(trace, start, end),
   };
 }
@@ -83,7 +90,8 @@ export function scanTimes(trace: PageTrace): { cpuMs: number; wallMs: number; lo
 async function ourLoad(context: BrowserContext, url: string, expected: number | undefined): Promise<number> {
   const page = await context.newPage();
   try {
-    await page.goto(url);
+    // The content script runs at document_idle; the highlights, not the load event, say we are done.
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
     return await settle(page, (n, stable) => (expected === undefined || expected === 0 ? stable >= SETTLED_MS : n === expected && stable >= TAIL_MS));
   } finally {
     await page.close();
@@ -163,7 +171,9 @@ export async function measureScanPage(extension: BenchBrowser, plain: BrowserCon
   return {
     page: page.name, highlights: expected, textChars: other.chars,
     ours: summarize(times.map((t) => t.cpuMs)),
+    oursInit: summarize(times.map((t) => t.initMs)),
     oursWall: summarize(times.map((t) => t.wallMs)),
+    busyShare: summarize(times.map((t) => t.busyShare)),
     longestTaskMs: summarize(times.map((t) => t.longestMs)),
     floor: summarize(other.floor),
     markjs: summarize(other.mark),
