@@ -67,6 +67,9 @@ const THE_NEW_BEFORE = before(String.raw`the\s+new`);
 /** `a skin patch called X`: a kind of product named right before the name. */
 const CALLED_PRODUCT_BEFORE = before(String.raw`
   (?:patch|drug|pill|app|device|treatment|therapy|vaccine|product|gadget|tool|game|program|software|feature)\s+(?:called|named|dubbed)`);
+/** `dinitrophenol, known as DNP`: another name for a thing the article names in lower case. */
+const KNOWN_AS_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*),\s+(?:also\s+)?known\s+as\s+$/u;
+const PEOPLE_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'child', 'people', 'figure', 'artist', 'rapper', 'singer']);
 /** `the Pulitzer Prize for Breaking News`: a prize's category, never a body, whatever its head word says. */
 const PRIZE_CATEGORY_BEFORE = /(?:Prize|Award|Medal)s?\s+for\s+$/u;
 /** `a Kinect around`, `a used Ford Focus.`: a count noun, not a name, when nothing after it says what kind. */
@@ -78,7 +81,7 @@ const THE_BEFORE = before('the');
 const GLOSS_AFTER = /^,\s+an?\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[,.;]/u;
 /** A gloss naming a kind of body or place (`the Guardian, a newspaper`) is no such cue. */
 const KINDS_OF_NAMED = new Set(`group company firm organisation organization charity agency magazine newspaper
-  website broadcaster publisher startup retailer nonprofit militia band club party coalition association
+  website broadcaster publisher startup retailer nonprofit non-profit militia band club party coalition association
   team university school hospital museum town city village suburb region province island country county
   district neighbourhood neighborhood capital port river lake mountain state`.split(/\s+/));
 
@@ -111,6 +114,9 @@ export function scoreContext(m: Mention): CueScores {
   const version = VERSION_AFTER.exec(post);
   if (version && !YEAR.test(version[1]!)) s.product += 2;
   if (INDEFINITE_BEFORE.test(pre) && NO_NOUN_AFTER.test(post)) s.product += 1.5;
+  const known = KNOWN_AS_BEFORE.exec(pre);
+  // Outweighs the capitals of an acronym (`DNP`) on its own.
+  if (known && !KINDS_OF_NAMED.has(known[1]!) && !PEOPLE_NOUNS.has(known[1]!)) s.product += 3.5;
   const gloss = THE_BEFORE.test(pre) ? GLOSS_AFTER.exec(post) : null;
   if (gloss && !gloss[1]!.split(/\s+/).some((w) => KINDS_OF_NAMED.has(w))) s.product += 1.5;
   return s;

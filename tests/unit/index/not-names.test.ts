@@ -12,7 +12,7 @@ const text = [
   '',
   'At the factory gate stands the Whenuroa, a carved family marker, which workers touch for luck.',
   '',
-  'The handset costs as much as a used Morgan Cruiser.',
+  'The handset costs as much as a used Morgan Cruiser. Its battery holds lithium tetrafluorate, known as LTF, which Telvex buys abroad.',
   '',
   'Harrow, who won the Calloway Prize for Investigative Journalism in 2011, also tested a skin patch called Dermavex.',
 ].join('\n');
@@ -32,6 +32,9 @@ describe('plurals of common nouns', () => {
   });
   it('nor a thing counted with an article and an adjective (`a used Morgan Cruiser.`)', () => {
     expect(forms).not.toContain('Morgan Cruiser');
+  });
+  it('nor another name for a thing named in lower case (`tetrafluorate, known as LTF`)', () => {
+    expect(forms).not.toContain('LTF');
   });
   it('leave real names alone', () => {
     expect(forms).toContain('Imogen Harrow');
