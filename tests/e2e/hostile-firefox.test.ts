@@ -11,7 +11,9 @@ async function open(run: FirefoxRun, url: string, initScript: string, pages?: Ma
   await page.evaluateOnNewDocument(initScript);
   // BiDi's navigate may reject on pages whose subresources fail, though they load (popover-firefox.test.ts).
   const navigation = page.goto(url, { waitUntil: 'load' }).then(() => undefined, (error: unknown) => error);
-  await pollPage(page, `document.readyState === 'complete'`, 60_000).catch(async (error: unknown) => {
+  // The tab's first about:blank is complete too: wait until it has left it.
+  const arrived = url === 'about:blank' ? 'true' : `location.href !== 'about:blank'`;
+  await pollPage(page, `${arrived} && document.readyState === 'complete'`, 60_000).catch(async (error: unknown) => {
     throw new Error(`${url} did not load: ${String(error)}; navigate said: ${String(await navigation)}`);
   });
   const wrapped: HostilePage = { evaluate: (expression) => page.evaluate(expression), close: () => page.close() };
