@@ -3,19 +3,9 @@
 // made saved pages load 2-3x slower; --host-resolver-rules alone keeps every host but 127.0.0.1
 // unreachable.
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM } from '../../tests/e2e/support/chromium';
+import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../../tests/e2e/support/chromium';
 import { makeScratch } from '../../tests/e2e/support/scratch';
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 export interface BenchBrowser {
   context: BrowserContext;

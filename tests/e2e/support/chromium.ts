@@ -39,8 +39,8 @@ export interface ChromiumRun {
   close(): Promise<void>;
 }
 
-/** Flags of every launch here (TESTING.md), with or without the extension. */
-const ARGS = [
+/** Flags of every launch here (TESTING.md), with or without the extension; the benchmark uses them too. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -78,7 +78,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     handleSIGINT: options.handleSIGINT ?? true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
     // The port is for network-audit.ts's second CDP client; Playwright keeps its pipe.
-    args: ['--disable-extensions-except=' + extensionDir, '--load-extension=' + extensionDir, '--remote-debugging-port=0', ...ARGS],
+    args: ['--disable-extensions-except=' + extensionDir, '--load-extension=' + extensionDir, '--remote-debugging-port=0', ...CHROMIUM_ARGS],
   }).catch(async (error: unknown) => {
     await scratch.remove();
     throw error;
@@ -152,7 +152,7 @@ export interface PlainChromiumRun {
 export async function launchPlainChromium(): Promise<PlainChromiumRun> {
   const scratch = await makeScratch('chromium-plain');
   const context = await chromium
-    .launchPersistentContext(scratch.profile, { executablePath: CHROMIUM, headless: true, env: scratch.env, viewport: { width: 1280, height: 900 }, args: ARGS })
+    .launchPersistentContext(scratch.profile, { executablePath: CHROMIUM, headless: true, env: scratch.env, viewport: { width: 1280, height: 900 }, args: CHROMIUM_ARGS })
     .catch(async (error: unknown) => {
       await scratch.remove();
       throw error;
