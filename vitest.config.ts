@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/e2e/support/setup-output.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,
