@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preactWithoutHtml } from './scripts/preact-without-html.mjs';
+import { bundleOptions } from './scripts/bundle-options.mjs';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const BROWSERS = ['chrome', 'firefox'];
@@ -152,36 +152,13 @@ async function compileStep(index) {
   return compileMatcher(index.entities);
 }
 
-/** Data the bundles import by name; generated at build time, never committed. */
-function virtualModules(data) {
-  return {
-    name: 'backstory-generated',
-    setup(build) {
-      build.onResolve({ filter: /^backstory:/ }, (args) => ({ path: args.path, namespace: 'backstory' }));
-      build.onLoad({ filter: /.*/, namespace: 'backstory' }, (args) => {
-        const key = args.path.slice('backstory:'.length);
-        if (!(key in data)) return { errors: [{ text: `no generated module ${args.path}` }] };
-        return { contents: JSON.stringify(data[key]), loader: 'json' };
-      });
-    },
-  };
-}
-
 async function bundleStep(scratch, data) {
   const entries = ENTRIES.filter((e) => !e.optional || existsSync(path.join(ROOT, e.source)));
   const result = await esbuild({
     entryPoints: Object.fromEntries(entries.map((e) => [e.out.replace(/\.js$/, ''), path.join(ROOT, e.source)])),
     outdir: path.join(scratch, 'bundle'),
-    bundle: true,
-    format: 'iife',
-    target: ['chrome105', 'firefox140'],
-    minify: true,
-    legalComments: 'none',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    logLevel: 'silent',
+    ...bundleOptions(data),
     metafile: true,
-    plugins: [virtualModules(data), preactWithoutHtml()],
     // Build warnings are errors (STYLE.md "Build").
   });
   if (result.warnings.length > 0) {

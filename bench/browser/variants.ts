@@ -1,8 +1,10 @@
 // Bench-only builds beside dist/ (dist-bench/, ignored like every dist-*): the built extension with
 // its content script swapped for (a) one whose bundled matcher holds 10,000 generated entities and
-// (b) an empty one, the baseline that start-up and heap are compared with. Bundled as build.mjs
-// bundles content.js (same entry and options); build.mjs itself is not touched.
+// (b) an empty one, the baseline that start-up and heap are compared with. Bundled with build.mjs's
+// own options (scripts/bundle-options.mjs); only the data differs.
 import { build } from 'esbuild';
+// @ts-expect-error -- a plain .mjs module shared with build.mjs; it has no type declarations.
+import { bundleOptions } from '../../scripts/bundle-options.mjs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileMatcher } from '../../src/match/compile';
@@ -14,24 +16,12 @@ export const VARIANTS_DIR = path.join(ROOT, 'dist-bench');
 async function bundleContent(matcherData: unknown): Promise<string> {
   const result = await build({
     entryPoints: [path.join(ROOT, 'src/content/index.ts')],
-    bundle: true,
+    ...bundleOptions({ 'matcher-data': matcherData }),
     write: false,
-    format: 'iife',
-    target: ['chrome105', 'firefox140'],
-    minify: true,
-    legalComments: 'none',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    logLevel: 'silent',
-    plugins: [{
-      name: 'bench-matcher-data',
-      setup(b) {
-        b.onResolve({ filter: /^backstory:matcher-data$/ }, (args) => ({ path: args.path, namespace: 'bench' }));
-        b.onLoad({ filter: /.*/, namespace: 'bench' }, () => ({ contents: JSON.stringify(matcherData), loader: 'json' }));
-      },
-    }],
   });
-  return result.outputFiles[0]!.text;
+  const file = result.outputFiles?.[0];
+  if (!file) throw new Error('esbuild returned no bundle for the bench content script');
+  return file.text;
 }
 
 async function variant(name: string, content: string): Promise<string> {
