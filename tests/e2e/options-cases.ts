@@ -1,7 +1,9 @@
 // The options page as a user meets it, run against any browser: options-chromium.test.ts and
 // options-firefox.test.ts each launch their browser once and pass a driver to these cases
-// (options-page-cases.ts, then options-storage-cases.ts, whose last case must run last).
+// (options-page-cases.ts, options-card-cases.ts, then options-storage-cases.ts, whose last case
+// must run last).
 import { afterAll, beforeAll, describe } from 'vitest';
+import { cardCases } from './options-card-cases';
 import { pageCases } from './options-page-cases';
 import { storageCases } from './options-storage-cases';
 import { writeStorage, type OptionsContext, type OptionsDriver, type UiPage } from './options-support';
@@ -42,6 +44,7 @@ export function describeOptions(browserName: string, launch: () => Promise<Optio
     });
 
     pageCases(ctx);
+    cardCases(ctx);
     storageCases(ctx);
   });
 }

@@ -7,6 +7,7 @@ export interface UiPage extends PageLike {
   bringToFront(): Promise<unknown>;
   focus(selector: string): Promise<unknown>;
   keyboard: { type(text: string): Promise<unknown>; press(key: string): Promise<unknown> };
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<unknown> };
   close(): Promise<unknown>;
 }
 
