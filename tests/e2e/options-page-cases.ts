@@ -6,7 +6,7 @@ import { SETTING_KEYS } from '../../src/settings/schema';
 import { readHighlights } from './support/highlights';
 import { ALL, APPLY_TIMEOUT_MS, POLL_MS, readStorage, retype, sorted, until, waitForText, type Expected, type OptionsContext } from './options-support';
 
-/** Longer than the content script's idle timeout (1 s), so a rescan would have shown ranges by then. */
+/** Longer than the idle timeout (250 ms) and a background tab's one-a-second timers: a rescan would show by then. */
 const HOLD_EMPTY_MS = 1500;
 
 export function pageCases(ctx: OptionsContext): void {
