@@ -6,23 +6,27 @@ import {
   isEnvelope,
   isPopupEnvelope,
   isTabEnvelope,
-  type Envelope,
-  type MessageName,
-  type PopupEnvelope,
-  type PopupMessageName,
-  type PopupRequestOf,
-  type PopupResponseOf,
-  type RequestOf,
-  type ResponseOf,
-  type TabEnvelope,
-  type TabMessageName,
-  type TabRequestOf,
-  type TabResponseOf,
+  type BackgroundToContent,
+  type ContentToBackground,
+  type EnvelopeIn,
+  type MessageMap,
+  type PopupToContent,
+  type RequestIn,
+  type ResponseIn,
 } from '../shared/messages';
 
-export async function send<N extends MessageName>(name: N, request: RequestOf<N>): Promise<ResponseOf<N>> {
-  const envelope: Envelope<N> = { name, request };
-  return (await browser.runtime.sendMessage(envelope)) as ResponseOf<N>;
+/** Answers one message of map M; a background handler also gets where the message came from. */
+type Handler<M extends MessageMap, N extends keyof M, Extra extends unknown[] = []> = (
+  request: RequestIn<M, N>,
+  ...extra: Extra
+) => Promise<ResponseIn<M, N>> | ResponseIn<M, N>;
+
+export async function send<N extends keyof ContentToBackground>(
+  name: N,
+  request: RequestIn<ContentToBackground, N>,
+): Promise<ResponseIn<ContentToBackground, N>> {
+  const envelope: EnvelopeIn<ContentToBackground, N> = { name, request };
+  return (await browser.runtime.sendMessage(envelope)) as ResponseIn<ContentToBackground, N>;
 }
 
 /** Where a message came from: the tab of the content script that sent it; undefined from our own pages. */
@@ -30,9 +34,7 @@ export interface MessageOrigin {
   tabId: number | undefined;
 }
 
-export type Handlers = {
-  [N in MessageName]: (request: RequestOf<N>, origin: MessageOrigin) => Promise<ResponseOf<N>> | ResponseOf<N>;
-};
+export type Handlers = { [N in keyof ContentToBackground]: Handler<ContentToBackground, N, [origin: MessageOrigin]> };
 
 /** Answers our own extension's well-formed messages; everything else is ignored, never thrown at. */
 export function handle(handlers: Handlers): void {
@@ -46,18 +48,26 @@ export function handle(handlers: Handlers): void {
 }
 
 /** Background side: one message to the content script of `tabId`; rejects when none listens there. */
-export async function sendToTab<N extends TabMessageName>(tabId: number, name: N, request: TabRequestOf<N>): Promise<TabResponseOf<N>> {
-  const envelope: TabEnvelope<N> = { name, request };
-  return (await browser.tabs.sendMessage(tabId, envelope)) as TabResponseOf<N>;
+export async function sendToTab<N extends keyof BackgroundToContent>(
+  tabId: number,
+  name: N,
+  request: RequestIn<BackgroundToContent, N>,
+): Promise<ResponseIn<BackgroundToContent, N>> {
+  const envelope: EnvelopeIn<BackgroundToContent, N> = { name, request };
+  return (await browser.tabs.sendMessage(tabId, envelope)) as ResponseIn<BackgroundToContent, N>;
 }
 
 /** Popup side: one question to the content script of `tabId`; rejects where none runs (browser pages, stores, PDFs). */
-export async function askTab<N extends PopupMessageName>(tabId: number, name: N, request: PopupRequestOf<N>): Promise<PopupResponseOf<N>> {
-  const envelope: PopupEnvelope<N> = { name, request };
-  return (await browser.tabs.sendMessage(tabId, envelope)) as PopupResponseOf<N>;
+export async function askTab<N extends keyof PopupToContent>(
+  tabId: number,
+  name: N,
+  request: RequestIn<PopupToContent, N>,
+): Promise<ResponseIn<PopupToContent, N>> {
+  const envelope: EnvelopeIn<PopupToContent, N> = { name, request };
+  return (await browser.tabs.sendMessage(tabId, envelope)) as ResponseIn<PopupToContent, N>;
 }
 
-export type TabHandlers = { [N in TabMessageName]: (request: TabRequestOf<N>) => Promise<TabResponseOf<N>> | TabResponseOf<N> };
+export type TabHandlers = { [N in keyof BackgroundToContent]: Handler<BackgroundToContent, N> };
 
 /**
  * Content-script side: answers well-formed messages from our own background until `signal` aborts.
@@ -67,9 +77,7 @@ export function handleFromBackground(handlers: TabHandlers, signal: AbortSignal)
   listenInContent(isTabEnvelope, handlers, signal);
 }
 
-export type PopupHandlers = {
-  [N in PopupMessageName]: (request: PopupRequestOf<N>) => Promise<PopupResponseOf<N>> | PopupResponseOf<N>;
-};
+export type PopupHandlers = { [N in keyof PopupToContent]: Handler<PopupToContent, N> };
 
 /** Content-script side: answers our popup's well-formed questions until `signal` aborts. */
 export function handleFromPopup(handlers: PopupHandlers, signal: AbortSignal): void {

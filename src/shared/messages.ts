@@ -63,32 +63,17 @@ export type PopupToContent = {
   'mention/reveal': { request: { entityId: string }; response: boolean };
 };
 
-export type MessageName = keyof ContentToBackground;
-export type RequestOf<N extends MessageName> = ContentToBackground[N]['request'];
-export type ResponseOf<N extends MessageName> = ContentToBackground[N]['response'];
-
-export interface Envelope<N extends MessageName = MessageName> {
+/** One direction of messaging: each message name with the shape of its request and its answer. */
+export type MessageMap = Record<string, { request: unknown; response: unknown }>;
+export type RequestIn<M extends MessageMap, N extends keyof M> = M[N]['request'];
+export type ResponseIn<M extends MessageMap, N extends keyof M> = M[N]['response'];
+/** What travels: a message name and its request. */
+export interface EnvelopeIn<M extends MessageMap, N extends keyof M = keyof M> {
   name: N;
-  request: RequestOf<N>;
+  request: RequestIn<M, N>;
 }
-
-export type TabMessageName = keyof BackgroundToContent;
-export type TabRequestOf<N extends TabMessageName> = BackgroundToContent[N]['request'];
-export type TabResponseOf<N extends TabMessageName> = BackgroundToContent[N]['response'];
-
-export interface TabEnvelope<N extends TabMessageName = TabMessageName> {
-  name: N;
-  request: TabRequestOf<N>;
-}
-
-export type PopupMessageName = keyof PopupToContent;
-export type PopupRequestOf<N extends PopupMessageName> = PopupToContent[N]['request'];
-export type PopupResponseOf<N extends PopupMessageName> = PopupToContent[N]['response'];
-
-export interface PopupEnvelope<N extends PopupMessageName = PopupMessageName> {
-  name: N;
-  request: PopupRequestOf<N>;
-}
+/** One shape check per message name, each narrowing to that message's request. */
+type RequestGuards<M extends MessageMap> = { [N in keyof M]: (request: unknown) => request is RequestIn<M, N> };
 
 const MAX_ID_LENGTH = 200;
 /** Far more distinct entities than an index holds; a bound keeps a forged count from meaning anything. */
@@ -98,25 +83,25 @@ const MAX_FACT_INDEX = 100_000;
 
 const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
-const REQUEST_GUARDS: { [N in MessageName]: (request: unknown) => request is RequestOf<N> } = {
-  'entity/get': (request): request is RequestOf<'entity/get'> => isRecord(request) && isId(request.id),
-  'article/open': (request): request is RequestOf<'article/open'> =>
+const REQUEST_GUARDS: RequestGuards<ContentToBackground> = {
+  'entity/get': (request): request is RequestIn<ContentToBackground, 'entity/get'> => isRecord(request) && isId(request.id),
+  'article/open': (request): request is RequestIn<ContentToBackground, 'article/open'> =>
     isRecord(request) &&
     isId(request.entityId) &&
     Number.isInteger(request.factIndex) &&
     (request.factIndex as number) >= 0 &&
     (request.factIndex as number) <= MAX_FACT_INDEX,
-  'found/changed': (request): request is RequestOf<'found/changed'> => isRecord(request) && isCount(request.entities),
+  'found/changed': (request): request is RequestIn<ContentToBackground, 'found/changed'> => isRecord(request) && isCount(request.entities),
 };
 
-const TAB_REQUEST_GUARDS: { [N in TabMessageName]: (request: unknown) => request is TabRequestOf<N> } = {
-  'mention/step': (request): request is TabRequestOf<'mention/step'> =>
+const TAB_REQUEST_GUARDS: RequestGuards<BackgroundToContent> = {
+  'mention/step': (request): request is RequestIn<BackgroundToContent, 'mention/step'> =>
     isRecord(request) && (request.direction === 'next' || request.direction === 'previous'),
 };
 
-const POPUP_REQUEST_GUARDS: { [N in PopupMessageName]: (request: unknown) => request is PopupRequestOf<N> } = {
-  'page/describe': (request): request is PopupRequestOf<'page/describe'> => isRecord(request) && Object.keys(request).length === 0,
-  'mention/reveal': (request): request is PopupRequestOf<'mention/reveal'> => isRecord(request) && isId(request.entityId),
+const POPUP_REQUEST_GUARDS: RequestGuards<PopupToContent> = {
+  'page/describe': (request): request is RequestIn<PopupToContent, 'page/describe'> => isRecord(request) && Object.keys(request).length === 0,
+  'mention/reveal': (request): request is RequestIn<PopupToContent, 'mention/reveal'> => isRecord(request) && isId(request.entityId),
 };
 
 const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= MAX_FOUND;
@@ -140,23 +125,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isKnownEnvelope<G extends Record<string, (request: unknown) => boolean>>(guards: G, message: unknown): boolean {
+function isKnownEnvelope<M extends MessageMap>(guards: RequestGuards<M>, message: unknown): message is EnvelopeIn<M> {
   if (!isRecord(message) || typeof message.name !== 'string') return false;
   if (!Object.hasOwn(guards, message.name)) return false;
   return guards[message.name]!(message.request);
 }
 
 /** True when `message` is an envelope the background answers, with a request of the right shape. */
-export function isEnvelope(message: unknown): message is Envelope {
-  return isKnownEnvelope(REQUEST_GUARDS, message);
-}
+export const isEnvelope = (message: unknown): message is EnvelopeIn<ContentToBackground> => isKnownEnvelope(REQUEST_GUARDS, message);
 
 /** True when `message` is an envelope a content script answers, with a request of the right shape. */
-export function isTabEnvelope(message: unknown): message is TabEnvelope {
-  return isKnownEnvelope(TAB_REQUEST_GUARDS, message);
-}
+export const isTabEnvelope = (message: unknown): message is EnvelopeIn<BackgroundToContent> => isKnownEnvelope(TAB_REQUEST_GUARDS, message);
 
 /** True when `message` is an envelope from our popup that a content script answers. */
-export function isPopupEnvelope(message: unknown): message is PopupEnvelope {
-  return isKnownEnvelope(POPUP_REQUEST_GUARDS, message);
-}
+export const isPopupEnvelope = (message: unknown): message is EnvelopeIn<PopupToContent> => isKnownEnvelope(POPUP_REQUEST_GUARDS, message);
