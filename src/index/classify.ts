@@ -6,18 +6,13 @@ import type { Group } from './aliases.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps } from './tokens.js';
 import { scoreContext } from './context-cues.js';
-import { COMPASS, GROUP_WORDS, NAME_ADJECTIVES, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, TRAILING_HEAD_NOUNS, VENUE_HEADS } from './lexicon.js';
+import { mentionEvidence } from './mention-evidence.js';
+import { COMPASS, GROUP_WORDS, NAME_ADJECTIVES, NAME_CONNECTORS, ORG_HEADS, PLACE_HEADS, VENUE_HEADS } from './lexicon.js';
 
 export type TypeScores = Record<EntityType, number>;
 
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'throughout', 'visit', 'visited']);
 /** `in X` is weak evidence (`in Minecraft`); several of them together are worth this much at most. */
 const MAX_PREPOSITION_EVIDENCE = 2;
-const PLACE_NOUNS_BEFORE = new Set(['city', 'town', 'village', 'capital', 'province', 'state', 'region', 'country', 'island', 'port']);
-const KIN_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'colleague', 'uncle', 'aunt', 'nephew', 'niece', 'grandson', 'granddaughter', 'spouse', 'partner', 'friend']);
-const ORG_NOUNS_AFTER = new Set(['founder', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'executives', 'executive', 'employees', 'shares', 'shareholders', 'stock', 'members', 'member', 'headquarters', 'subsidiary', 'brand', 'app', 'platform', 'users', 'website', 'report', 'reported', 'reports', 'lawmakers', 'party', 'co-founder', 'ceo', 'board', 'staff', 'investors', 'acquisition', 'deal', 'minister', 'leader', 'leaders', 'government', 'account', 'page', 'post']);
-const PERSON_VERBS_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'declared', 'explained', 'recalled', 'insisted', 'argued', 'who', 'whose', 'himself', 'herself']);
-const ORG_SUFFIXES = new Set(['led', 'linked', 'backed', 'owned', 'funded', 'affiliated', 'allied', 'run']);
 
 export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
   const s: TypeScores = { person: 0, place: 0, organization: 0 };
@@ -56,41 +51,17 @@ export function scoreGroup(g: Group, name: string, gaz: Gazetteer): TypeScores {
   if (ws.length > 1 && gaz.firstNames.has(first) && s.place + s.organization === 0) s.person += weakName ? 0.5 : 2;
   if (ws.length === 1 && gaz.firstNames.has(first) && !gaz.lexicon.has(first.toLowerCase())) s.person += 1;
   let prepositions = 0;
+  const lone = ws.length === 1 && !gaz.firstNames.has(name);
   for (const ms of g.forms.values()) {
     for (const m of ms) {
-      const prev = m.run.prev.toLowerCase();
-      if (m.honorific) s.person += 3;
-      else if (m.title) s.person += 2;
-      if (m.dateline) s.place += 3;
-      const cue = scoreContext(m);
-      s.person += cue.person;
-      s.place += cue.place;
-      s.organization += cue.organization;
-      if (m.suffix === 'based' || m.suffix === 'born') s.place += 1.5;
-      if (m.suffix && ORG_SUFFIXES.has(m.suffix)) s.organization += 1.5;
-      if (m.end !== m.run.tokens[m.run.tokens.length - 1]!.end) continue;
-      const next = m.run.next;
-      const after = m.run.after;
-      // `in Dell's buyout`: the preposition governs the possessed noun, not the owner.
-      const possessive = m.run.tokens.find((t) => t.end === m.end)?.possessive ?? false;
-      if (PLACE_PREPOSITIONS.has(prev) && !possessive && m.start === m.run.tokens[0]!.start && prepositions < MAX_PREPOSITION_EVIDENCE) {
+      const e = mentionEvidence(m, lone, gaz, name);
+      s.person += e.person;
+      s.place += e.place;
+      s.organization += e.organization;
+      if (e.preposition && prepositions < MAX_PREPOSITION_EVIDENCE) {
         prepositions++;
         s.place += 1;
       }
-      if (prev === 'of' && PLACE_NOUNS_BEFORE.has(m.run.prev2.toLowerCase())) s.place += 2;
-      if (KIN_NOUNS.has(prev)) s.person += 2;
-      // `in Flushing, Queens`, `Paris, Texas`: a place placed within a known one.
-      const within = /^, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?=[,.;)]|$)/u.exec(after);
-      if (within && gaz.majorPlaces.has(within[1]!) && (PLACE_PREPOSITIONS.has(prev) || gaz.minorPlaces.has(name))) s.place += 2;
-      if (/^, \d{1,3},/.test(after)) s.person += 2;
-      if (/^ \(@\w+\)/.test(after)) s.person += 3;
-      if (!/^[,.]/.test(after) && ORG_NOUNS_AFTER.has(next.toLowerCase())) s.organization += 1;
-      // Bodies speak too (`Microsoft says`): a lone word that is no first name is more often one.
-      if (/^,? (?:said|says|told|added|wrote|declared|explained)\b/.test(after)) s[ws.length === 1 && !gaz.firstNames.has(name) ? 'organization' : 'person'] += 0.5;
-      else if (/^,? who\b/.test(after)) s.person += 0.5;
-      if (prev === 'according' || /^ (?:reported|reports)\b/.test(after)) s.organization += 1;
-      const noun = TRAILING_HEAD_NOUNS.get(next);
-      if (noun && after.startsWith(` ${next}`)) s[noun] += 2;
     }
   }
   return s;
