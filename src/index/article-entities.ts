@@ -10,6 +10,7 @@ import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps } from './tokens.js';
 import { normalizeForm } from './forms.js';
 import { isCommonPlural } from './not-names.js';
+import { isOnlyUsedAsProduct } from './products.js';
 import { NAME_SUFFIXES, ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 
 /** Times a common word must be capitalised mid-sentence, without other evidence, to count as a name. */
@@ -43,7 +44,8 @@ export function extractEntities(article: ParsedArticle, gaz: Gazetteer): Article
   for (const g of groups) {
     const name = names.get(g)!;
     const scores = scoreGroup(g, name, gaz);
-    if (isProductOf(name, standalone, gaz) || isPassingCommonWord(g, name, scores, sentences, gaz) || isProduct(g, scores)) continue;
+    if (isProductOf(name, standalone, gaz) || isPassingCommonWord(g, name, scores, sentences, gaz) || isProduct(g, scores) ||
+      isOnlyUsedAsProduct(g, name, gaz)) continue;
     entities.set(g, { name, forms: new Set([...g.forms.keys(), ...g.extraForms]), scores, facts: [], key: keyOf(g.canonical ?? name) });
   }
   const persons = [...entities.values()].filter((e) => e.scores.person > Math.max(e.scores.place, e.scores.organization));
