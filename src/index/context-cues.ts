@@ -54,7 +54,16 @@ const MODEL_SUFFIX_BEFORE = /\p{Lu}[\p{L}\p{N}]*\s+(?:\d[\p{L}\p{N}.]*|One|Two|T
 /** `the X headsets`, `X versions`: a kind of product after the name. */
 const PRODUCT_NOUNS_AFTER = after(`console consoles headset headsets browser version versions update updates
   protocol interface firmware software device devices controller controllers titles edition model models
-  musical film movie album song novel franchise format codec drug drugs pill pills vaccine tablets`);
+  musical film movie album song novel franchise format codec drug drugs pill pills vaccine tablets
+  battery batteries cable cables port ports adapter adapters connector connectors`);
+/**
+ * `the X display`, `the X feature`: after `the`, a name before a singular kind of product says
+ * which one it is. Bare (`X features`, `X chips`) the name is as often the maker's.
+ */
+const THE_PRODUCT_NOUN_AFTER = after(`display screen chip chipset processor sensor feature newsletter podcast
+  programme program brand cereal`);
+/** `Get X in your inbox`: a newsletter. */
+const INBOX_AFTER = /^\s+(?:in|to)\s+your\s+inbox\b/u;
 /** `the online game X`, `versions of X`. */
 const PRODUCT_CLASS_BEFORE = before(String.raw`
   game browser console headset device smartphone phone format drug pill film movie album song novel musical
@@ -97,6 +106,7 @@ const cues: [RegExp, 'before' | 'after', keyof CueScores, number][] = [
   [PLACE_NOUNS_AFTER, 'after', 'place', 1.5],
   [MODEL_SUFFIX_BEFORE, 'before', 'product', 2],
   [PRODUCT_NOUNS_AFTER, 'after', 'product', 1.5],
+  [INBOX_AFTER, 'after', 'product', 2],
   [PRODUCT_CLASS_BEFORE, 'before', 'product', 2],
   [USE_VERBS_BEFORE, 'before', 'product', 1],
   [THE_NEW_BEFORE, 'before', 'product', 1],
@@ -111,6 +121,7 @@ export function scoreContext(m: Mention): CueScores {
   const pre = text.slice(Math.max(0, m.start - 60), m.start);
   const post = text.slice(m.end, m.end + 60);
   for (const [re, side, type, weight] of cues) if (re.test(side === 'before' ? pre : post)) s[type] += weight;
+  if (THE_BEFORE.test(pre) && THE_PRODUCT_NOUN_AFTER.test(post)) s.product += 1.5;
   const version = VERSION_AFTER.exec(post);
   if (version && !YEAR.test(version[1]!)) s.product += 2;
   if (INDEFINITE_BEFORE.test(pre) && NO_NOUN_AFTER.test(post)) s.product += 1.5;

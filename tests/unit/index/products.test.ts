@@ -28,3 +28,28 @@ describe('a name used only as a product', () => {
     expect(typeOf(list, 'Harbour Growers Council')).toBe('organization');
   });
 });
+
+describe('kinds of product written after a name', () => {
+  it('drops an acronym that only sizes a battery or names a port', () => {
+    const list = entities('The remote still runs on two QX batteries, and the dock adds a ZRT port for older drives.');
+    expect(typeOf(list, 'QX')).toBeUndefined();
+    expect(typeOf(list, 'ZRT')).toBeUndefined();
+  });
+  it('drops a name after `the` and before a singular kind of product', () => {
+    const list = entities('Reviewers liked the Velora display but found the Quillon feature slow to set up.');
+    expect(typeOf(list, 'Velora')).toBeUndefined();
+    expect(typeOf(list, 'Quillon')).toBeUndefined();
+  });
+  it('keeps a maker written bare before a plural noun, as in `X features`', () => {
+    const list = entities('It is odd to pay extra to unlock Marlowe features on a console this expensive.');
+    expect(list.map((e) => e.name)).toContain('Marlowe');
+  });
+  it('keeps a body that also has a use of its own beside `the X app`', () => {
+    const list = entities('Readers can follow the vote in the Tidewell app.', 'Tidewell said in a statement that turnout was high.');
+    expect(list.map((e) => e.name)).toContain('Tidewell');
+  });
+  it('drops a newsletter offered `in your inbox`', () => {
+    const list = entities('What you need to know about the storm: get Bayside Briefing in your inbox.');
+    expect(list.map((e) => e.name)).not.toContain('Bayside Briefing');
+  });
+});
