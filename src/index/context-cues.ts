@@ -85,6 +85,14 @@ const PRIZE_CATEGORY_BEFORE = /(?:Prize|Award|Medal)s?\s+for\s+$/u;
 const INDEFINITE_BEFORE = before(String.raw`(?:a|an)(?:\s+\p{Ll}[\p{Ll}-]*)?`);
 const NO_NOUN_AFTER = /^(?:[,.;:!?)]|\s(?:around|and|or|to|in|on|at|with|for|that|which|is|was|will|would|can|could|from|of|into)\b)/u;
 
+/**
+ * `‘Showtime at the Apollo’`: a name that opens a quoted Title Case phrase longer than itself is
+ * the first word of a title. A quote that is the name alone (`“Bubba”`) or a sentence (`“Moscow is
+ * not our enemy”`) is no such cue.
+ */
+const OPENING_QUOTE_BEFORE = /(?:^|[\s(\[])["“‘']$/u;
+const TITLE_REST_AFTER = /^(?:\s+(?:a|an|the|of|at|in|on|and|for|to|\p{Lu}[\p{L}\p{N}'’-]*))+[.,!?]?["”’']/u;
+
 /** `the Pou, a tribal identifier,`: a thing the article glosses for its readers, not a name. */
 const THE_BEFORE = before('the');
 const GLOSS_AFTER = /^,\s+an?\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[,.;]/u;
@@ -122,6 +130,7 @@ export function scoreContext(m: Mention): CueScores {
   const post = text.slice(m.end, m.end + 60);
   for (const [re, side, type, weight] of cues) if (re.test(side === 'before' ? pre : post)) s[type] += weight;
   if (THE_BEFORE.test(pre) && THE_PRODUCT_NOUN_AFTER.test(post)) s.product += 1.5;
+  if (OPENING_QUOTE_BEFORE.test(pre) && TITLE_REST_AFTER.test(post)) s.product += 1.5;
   const version = VERSION_AFTER.exec(post);
   if (version && !YEAR.test(version[1]!)) s.product += 2;
   if (INDEFINITE_BEFORE.test(pre) && NO_NOUN_AFTER.test(post)) s.product += 1.5;
