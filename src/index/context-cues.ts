@@ -13,11 +13,12 @@ const before = (list: string): RegExp => new RegExp(String.raw`(?:^|[^\p{L}-])(?
 const after = (list: string): RegExp => new RegExp(String.raw`^\s(?:${words(list)})\b`, 'u');
 
 /** `group Project Jonah`, `developer Mojang`: a kind of body written right before its name. */
-const ORG_CLASS_BEFORE = before(`
+const ORG_CLASSES = `
   group company firm organisation organization charity agency magazine newspaper website outlet
   broadcaster publisher startup start-up retailer carrier insurer lender nonprofit non-profit militia
   band club coalition association developer maker manufacturer conglomerate airline automaker chain
-  regulator studio label network`);
+  regulator studio label network`;
+const ORG_CLASS_BEFORE = before(ORG_CLASSES);
 /** `members of the X`, `a reporter for X`, `an economist at X`: people who work for or belong to a body. */
 const ORG_MEMBERSHIP_BEFORE = before(String.raw`
   (?:members?|officials?|executives?|employees?|staff|staffers?|spokes(?:man|woman|person)|reporters?|writers?|editors?|correspondents?|columnists?|analysts?|economists?|engineers?|researchers?|scientists?|lawyers?|managers?|directors?|founders?|co-founders?|consultants?|fellows?|workers?|chairman|chairwoman)\s+(?:of|for|at|with)(?:\s+the)?`);
@@ -93,6 +94,21 @@ const NO_NOUN_AFTER = /^(?:[,.;:!?)]|\s(?:around|and|or|to|in|on|at|with|for|tha
 const OPENING_QUOTE_BEFORE = /(?:^|[\s(\[])["“‘']$/u;
 const TITLE_REST_AFTER = /^(?:\s+(?:a|an|the|of|at|in|on|and|for|to|\p{Lu}[\p{L}\p{N}'’-]*))+[.,!?]?["”’']/u;
 
+/**
+ * `java objects including X`, `games such as X`: a name given as an example of a lower-case kind is
+ * a thing of that kind, unless the kind is one of people, bodies or places (`companies such as X`,
+ * `leaders like X`).
+ */
+const EXAMPLE_OF_BEFORE = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*s),?\s+(?:such\s+as|including|like|especially)\s+$/u;
+const KINDS_OF_AGENTS = new Set(`leader politician official figure celebrity star player artist musician writer author
+  actor athlete executive founder candidate lawmaker journalist critic member rival competitor expert scientist
+  researcher business brand giant nation state ally government power economy neighbour neighbor person
+  user customer investor client partner donor sponsor buyer seller supplier vendor manufacturer maker other
+  investment acquisition holding stake grocer supermarket bank store shop ${ORG_CLASSES}`.trim().split(/\s+/));
+const singular = (plural: string): string[] => [plural.slice(0, -1), plural.slice(0, -2), `${plural.slice(0, -3)}y`];
+const isKindOfAgent = (plural: string): boolean =>
+  plural === 'people' || singular(plural).some((w) => KINDS_OF_AGENTS.has(w) || KINDS_OF_NAMED.has(w) || PEOPLE_NOUNS.has(w));
+
 /** `the Pou, a tribal identifier,`: a thing the article glosses for its readers, not a name. */
 const THE_BEFORE = before('the');
 const GLOSS_AFTER = /^,\s+an?\s+((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*)[,.;]/u;
@@ -131,6 +147,8 @@ export function scoreContext(m: Mention): CueScores {
   for (const [re, side, type, weight] of cues) if (re.test(side === 'before' ? pre : post)) s[type] += weight;
   if (THE_BEFORE.test(pre) && THE_PRODUCT_NOUN_AFTER.test(post)) s.product += 1.5;
   if (OPENING_QUOTE_BEFORE.test(pre) && TITLE_REST_AFTER.test(post)) s.product += 1.5;
+  const example = EXAMPLE_OF_BEFORE.exec(pre);
+  if (example && !isKindOfAgent(example[1]!)) s.product += 1.5;
   const version = VERSION_AFTER.exec(post);
   if (version && !YEAR.test(version[1]!)) s.product += 2;
   if (INDEFINITE_BEFORE.test(pre) && NO_NOUN_AFTER.test(post)) s.product += 1.5;

@@ -64,3 +64,14 @@ describe('a name opening a quoted title', () => {
     expect(list.map((e) => e.name)).toContain('Karvonia');
   });
 });
+
+describe('a name given as an example of a kind', () => {
+  it('drops an example of a lower-case kind of thing', () => {
+    const list = entities('The parser builds millions of small objects including TreeNodes, which exhausts the memory of the server.');
+    expect(list.map((e) => e.name)).not.toContain('TreeNodes');
+  });
+  it('keeps an example of a kind of body or person', () => {
+    const list = entities('Rival grocers such as FreshKart cut prices, and politicians including Okonkwo objected.');
+    expect(list.map((e) => e.name)).toEqual(expect.arrayContaining(['FreshKart', 'Okonkwo']));
+  });
+});
