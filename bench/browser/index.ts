@@ -29,13 +29,18 @@ export interface BrowserOptions {
   allCorpus: boolean;
   runs: number;
   log(line: string): void;
+  /** Measure one section alone (npm run bench -- --only jank); scan/jank skip start-up and popover. */
+  only?: 'scan' | 'jank';
+  /** Only pages whose name contains this (scan and jank). */
+  page?: string;
 }
 
 export interface BrowserBench {
   scan: PageScan[];
   jank: JankResult[];
   startup: StartupResult[];
-  popover: Sample;
+  /** Absent when one section ran alone (--only). */
+  popover?: Sample;
 }
 
 /** Every name and alias of the built index: what mark.js is asked to mark. */
@@ -65,22 +70,26 @@ export async function measureBrowser(options: BrowserOptions): Promise<BrowserBe
   const servers = await servePages();
   const settings = { scope: 'page' };
   try {
-    const variants = quick ? undefined : buildVariants(LARGE_INDEX);
+    const { only, page: pageFilter } = options;
+    const variants = quick || only ? undefined : buildVariants(LARGE_INDEX);
     const extension = await launchBench(path.join(ROOT, 'dist/chrome'), settings);
     const plain = await launchBench();
     try {
       const forms = indexForms();
       const pages = scanPages(servers, true)
         .filter((p) => !NOT_SCANNED.has(p.name))
-        .filter((p) => (quick ? QUICK_PAGES.has(p.name) : options.allCorpus || !p.name.startsWith('corpus/') || isFixtureCopy(p.name)));
+        .filter((p) => (quick ? QUICK_PAGES.has(p.name) : options.allCorpus || !p.name.startsWith('corpus/') || isFixtureCopy(p.name)))
+        .filter((p) => pageFilter === undefined || p.name.includes(pageFilter));
       const scan: PageScan[] = [];
-      for (const page of pages) {
+      for (const page of only === 'jank' ? [] : pages) {
         scan.push(await timed(log, `scan ${page.name}`, () => measureScanPage(extension, plain.context, page, forms, runs)));
       }
       const jank: JankResult[] = [];
-      for (const name of quick ? MUTATING_PAGES.slice(0, 1) : MUTATING_PAGES) {
+      const mutating = (quick ? MUTATING_PAGES.slice(0, 1) : MUTATING_PAGES).filter((name) => pageFilter === undefined || name.includes(pageFilter));
+      for (const name of only === 'scan' ? [] : mutating) {
         jank.push(await timed(log, `jank ${name}`, () => measureJank(extension, plain.context, name, `${servers.live.origin}/bench/${name}${quick ? '?ms=2000' : ''}`)));
       }
+      if (only) return { scan, jank, startup: [] };
       const popover = await timed(log, 'popover', () => measurePopover(extension, `${servers.live.origin}/fixtures/popover.html`, quick ? 5 : 7));
       const article = `${servers.frozen.origin}/corpus/la-nacion.html`;
       const startup = [await timed(log, 'start-up, seed index', () => measureStartup('seed index', extension, article, runs))];
