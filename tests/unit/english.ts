@@ -1,8 +1,10 @@
 // The English messages as browser.i18n.getMessage gives them, for unit tests of code that takes a
 // `Translate`: named placeholders ($NAME$, any case) become their content, whose $1…$9 become the
 // substitutions; "$$" is a dollar sign; a missing key comes back as the key (platform/i18n.ts).
+// `inEnglish` puts a phrase of the settings module in those words, as the pages do with theirs.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatPhrase, type Phrase } from '../../src/settings/phrase';
 import type { Translate } from '../../src/shared/i18n';
 
 export interface MessageEntry {
@@ -31,3 +33,5 @@ export const english: Translate = (key, ...substitutions) => {
   const entry = CATALOGUE[key];
   return entry ? formatMessage(entry, substitutions.map(String)) : key;
 };
+
+export const inEnglish = (phrase: Phrase): string => formatPhrase(english, phrase);

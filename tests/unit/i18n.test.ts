@@ -1,12 +1,14 @@
 // Every word of the UI is a message in _locales/en/messages.json (issue: a translation is a file):
 // each key the code names exists with as many substitutions as it is given, each message is used,
-// and each message's placeholders are well formed, as Chrome and Firefox require.
+// and each message's placeholders are well formed, as Chrome and Firefox require. The settings
+// module's phrases (src/settings/phrase.ts) are keys too: each names its own message.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABELS } from '../../src/options/fields';
+import { PHRASES } from '../../src/settings/phrases';
 import { SCHEMA, SETTING_KEYS } from '../../src/settings/schema';
-import { countOf, languageOf } from '../../src/shared/i18n';
+import { countOf, languageOf, type Translate } from '../../src/shared/i18n';
 import { CATALOGUE, english } from './english';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -135,6 +137,20 @@ describe('messages', () => {
 
   it('keeps the English labels of settings equal to the schema’s (its validation reports use those)', () => {
     for (const key of SETTING_KEYS) expect(LABELS[key](english), key).toBe(SCHEMA[key].label);
+  });
+
+  it('words each phrase of the settings module with the message of its key, so phrase() names messages that exist', () => {
+    const problems: string[] = [];
+    for (const [key, words] of Object.entries(PHRASES)) {
+      const asked: string[] = [];
+      const recording: Translate = (asking, ...substitutions) => (asked.push(asking), english(asking, ...substitutions));
+      // ['1'] fills any slot: as text it is "1", as a number its toLocaleString, as a list it joins.
+      const slots = Array.from({ length: words.length - 1 }, () => ['1']);
+      (words as (t: Translate, ...args: string[][]) => string)(recording, ...slots);
+      // A count's key is the base of its plural forms (countOf).
+      if (!asked.some((asking) => asking === key || asking.startsWith(`${key}_`))) problems.push(`${key} asks for ${asked.join(', ')}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('counts in the translation’s plural forms and numbers', () => {
