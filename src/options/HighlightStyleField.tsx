@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { checkHighlightContrast } from '../settings/contrast';
+import { formatPhrase } from '../settings/phrase';
 import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle } from '../settings/schema';
 import { ENTITY_TYPES, type EntityType } from '../shared/entity-index';
 import { typePlural, typePluralInText } from '../shared/type-words';
@@ -46,6 +47,7 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
   };
 
   const contrast = checkHighlightContrast(style);
+  const warning = contrast?.warning ? formatPhrase(t, contrast.warning) : undefined;
   const name = typePlural(t, type);
   const inText = typePluralInText(t, type);
   return (
@@ -72,8 +74,8 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
         onInput={(event) => typeColor(event.currentTarget.value)}
         onBlur={typing.flush}
       />
-      <p id={ids.note} class="style-note" data-kind={error ? 'error' : contrast?.warning ? 'warning' : undefined}>
-        {error ? t('optionsNotSaved', error) : (contrast?.warning ?? '')}
+      <p id={ids.note} class="style-note" data-kind={error ? 'error' : warning ? 'warning' : undefined}>
+        {error ? t('optionsNotSaved', error) : (warning ?? '')}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 // Whether a highlight colour stays visible on light and dark pages, by WCAG 2 contrast ratios
 // (relative luminance, https://www.w3.org/TR/WCAG22/#dfn-contrast-ratio). Pure; colours are #rrggbb.
+import { phrase, type Phrase } from './phrase';
 import type { HighlightStyle } from './validators';
 
 /** The pages we check against: white, and the dark surface Material's dark theme uses. */
@@ -58,12 +59,20 @@ export interface ContrastCheck {
   light: number;
   dark: number;
   required: number;
-  /** A sentence saying where it is too faint; undefined when both pages pass or nothing is drawn. */
-  warning?: string;
+  /** Where it is too faint; undefined when both pages pass or nothing is drawn. */
+  warning?: Phrase;
 }
 
-function round(ratio: number): string {
-  return ratio.toFixed(1).replace(/\.0$/, '');
+/** One decimal, as the warning shows it (the page's language writes the digits). */
+function round(ratio: number): number {
+  return Number(ratio.toFixed(1));
+}
+
+function pagesFailing(light: number, dark: number, required: number): Phrase | undefined {
+  if (light < required && dark < required) return phrase('contrastBothPages', round(light), round(dark));
+  if (light < required) return phrase('contrastLightPages', round(light));
+  if (dark < required) return phrase('contrastDarkPages', round(dark));
+  return undefined;
 }
 
 export function checkHighlightContrast(style: HighlightStyle): ContrastCheck | undefined {
@@ -72,8 +81,8 @@ export function checkHighlightContrast(style: HighlightStyle): ContrastCheck | u
   const [light, dark] = [LIGHT_PAGE, DARK_PAGE].map((page) =>
     style.kind === 'underline' ? contrastRatio(style.color, page) : contrastRatio(backgroundTextColor(style.color), compositeOver(style.color, page)),
   ) as [number, number];
-  const failing = [light < required ? `light pages (${round(light)}:1)` : '', dark < required ? `dark pages (${round(dark)}:1)` : ''].filter(Boolean);
-  if (failing.length === 0) return { light, dark, required };
-  const what = style.kind === 'underline' ? 'The underline' : 'Text on this background';
-  return { light, dark, required, warning: `${what} is hard to see on ${failing.join(' and ')}; at least ${required}:1 is needed.` };
+  const pages = pagesFailing(light, dark, required);
+  if (!pages) return { light, dark, required };
+  const warning = style.kind === 'underline' ? phrase('contrastUnderline', pages, required) : phrase('contrastText', pages, required);
+  return { light, dark, required, warning };
 }

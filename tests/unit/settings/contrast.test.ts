@@ -9,7 +9,15 @@ import {
   LIGHT_PAGE,
   relativeLuminance,
 } from '../../../src/settings/contrast';
+import type { HighlightStyle } from '../../../src/settings/validators';
 import { defaultSettings } from '../../../src/settings/schema';
+import { phrase, type Phrase } from '../../../src/settings/phrase';
+import { inEnglish } from '../english';
+
+const warning = (style: HighlightStyle): string | undefined => {
+  const said: Phrase | undefined = checkHighlightContrast(style)?.warning;
+  return said && inEnglish(said);
+};
 
 const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => '#' + n.toString(16).padStart(6, '0'));
 
@@ -45,10 +53,10 @@ describe('contrast', () => {
   });
 
   it('warns where an underline is too faint, naming the page and the ratio', () => {
-    expect(checkHighlightContrast({ kind: 'underline', color: '#ffff00' })?.warning).toBe(
+    expect(warning({ kind: 'underline', color: '#ffff00' })).toBe(
       'The underline is hard to see on light pages (1.1:1); at least 3:1 is needed.',
     );
-    expect(checkHighlightContrast({ kind: 'underline', color: '#000080' })?.warning).toMatch(/^The underline is hard to see on dark pages \(1\.\d:1\)/);
+    expect(warning({ kind: 'underline', color: '#000080' })).toMatch(/^The underline is hard to see on dark pages \(1\.\d:1\)/);
     // Mid grey sits inside the band that passes on both: 3.95:1 on white, 4.74:1 on #121212 (by hand).
     const grey = checkHighlightContrast({ kind: 'underline', color: '#808080' });
     expect([grey?.light, grey?.dark, grey?.warning]).toEqual([expect.closeTo(3.95, 2), expect.closeTo(4.74, 2), undefined]);
@@ -65,6 +73,12 @@ describe('contrast', () => {
   });
 
   it('says when no text colour reads on a mid-tone background on both pages', () => {
-    expect(checkHighlightContrast({ kind: 'background', color: '#808080' })?.warning).toMatch(/^Text on this background is hard to see on .*4\.5:1 is needed\.$/);
+    expect(warning({ kind: 'background', color: '#808080' })).toMatch(/^Text on this background is hard to see on .*4\.5:1 is needed\.$/);
+  });
+
+  it('would name both pages, each with its ratio (no colour fails both against white and #121212)', () => {
+    expect(inEnglish(phrase('contrastUnderline', phrase('contrastBothPages', 2.9, 2.1), 3))).toBe(
+      'The underline is hard to see on light pages (2.9:1) and dark pages (2.1:1); at least 3:1 is needed.',
+    );
   });
 });
