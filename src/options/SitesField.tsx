@@ -2,6 +2,7 @@
 // saves once typing pauses while every line is a site name and the list is within what syncs.
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
+import { formatPhrase } from '../settings/phrase';
 import { formatSiteLines, parseSiteLines } from '../settings/site-lines';
 import { sameValue } from '../settings/same-value';
 import { sizeProblem } from '../settings/validate';
@@ -11,7 +12,7 @@ import { useTypedCommit } from './use-typed-commit';
 
 function problemsOf(text: string): { sites: string[]; problems: string[] } {
   const { sites, errors } = parseSiteLines(text);
-  const problems = errors.map((error) => error.message);
+  const problems = errors.map((error) => formatPhrase(t, error.message));
   const tooBig = sizeProblem('disabledSites', sites);
   if (tooBig) problems.push(t('optionsSitesTooBig', tooBig));
   return { sites, problems };

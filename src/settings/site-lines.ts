@@ -1,11 +1,12 @@
 // The disabled-sites box of the options page: one site per line, as typed. Pure; each line is
 // checked alone so the page can say which line is wrong and why.
+import { phrase, type Phrase } from './phrase';
 import { describe, hostnamePatternList } from './validators';
 
 export interface SiteLineError {
   /** 1-based, as the user counts lines. */
   line: number;
-  message: string;
+  message: Phrase;
 }
 
 export interface ParsedSiteLines {
@@ -14,13 +15,13 @@ export interface ParsedSiteLines {
 }
 
 /** Why a line that is not a site name is wrong, with what to write instead where we can tell. */
-function explain(line: string): string {
+function explain(line: string): Phrase {
   const url = /^[a-z][a-z0-9+.-]*:\/\/([^/:?#\s]+)/i.exec(line);
-  if (url) return `write just the site name (${url[1]!.toLowerCase()}), without "${line.slice(0, line.indexOf('//') + 2)}"`;
-  if (/[/?#]/.test(line)) return `write just the site name (${line.split(/[/?#]/)[0]}), without a path`;
-  if (/\s/.test(line)) return 'a site name has no spaces';
-  if (line.includes('*') && !/^\*\.[^*]+$/.test(line)) return 'a wildcard may only start the name, as in *.example.com';
-  return `${describe(line)} is not a site name like example.com or *.example.com`;
+  if (url) return phrase('siteLineScheme', url[1]!.toLowerCase(), line.slice(0, line.indexOf('//') + 2));
+  if (/[/?#]/.test(line)) return phrase('siteLinePath', line.split(/[/?#]/)[0]!);
+  if (/\s/.test(line)) return phrase('siteLineSpaces');
+  if (line.includes('*') && !/^\*\.[^*]+$/.test(line)) return phrase('siteLineWildcard');
+  return phrase('siteLineNotSite', describe(line));
 }
 
 /** Blank lines are skipped; duplicates kept once; names lower-cased as the validator stores them. */
@@ -32,7 +33,7 @@ export function parseSiteLines(text: string): ParsedSiteLines {
     if (line === '') return;
     const checked = hostnamePatternList([line]);
     const site = checked.ok ? checked.value[0] : undefined;
-    if (site === undefined) errors.push({ line: index + 1, message: `Line ${index + 1}: ${explain(line)}.` });
+    if (site === undefined) errors.push({ line: index + 1, message: phrase('siteLine', index + 1, explain(line)) });
     else if (!sites.includes(site)) sites.push(site);
   });
   return { sites, errors };

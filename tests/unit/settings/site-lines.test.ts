@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSiteLines, parseSiteLines } from '../../../src/settings/site-lines';
+import { inEnglish } from '../english';
 
 describe('parseSiteLines', () => {
   it('reads one site per line, skipping blanks, lower-casing and dropping repeats', () => {
@@ -10,7 +11,7 @@ describe('parseSiteLines', () => {
   it('names each bad line and says what to write instead', () => {
     const { sites, errors } = parseSiteLines('ok.com\nhttps://www.bbc.co.uk/news\nexample.com/path\nbad host\na.*.com\n-x.com');
     expect(sites).toEqual(['ok.com']);
-    expect(errors).toEqual([
+    expect(errors.map(({ line, message }) => ({ line, message: inEnglish(message) }))).toEqual([
       { line: 2, message: 'Line 2: write just the site name (www.bbc.co.uk), without "https://".' },
       { line: 3, message: 'Line 3: write just the site name (example.com), without a path.' },
       { line: 4, message: 'Line 4: a site name has no spaces.' },
