@@ -3,6 +3,7 @@
 // aria-describedby points at the hint and the message, so both are read with it.
 import type { ComponentChildren } from 'preact';
 import { t } from '../platform/i18n';
+import { formatPhrase } from '../settings/phrase';
 import type { SettingKey } from '../settings/schema';
 import { HINTS, LABELS } from './fields';
 import type { FieldStatus } from './options-state';
@@ -30,7 +31,7 @@ interface FieldProps {
 function Message({ settingKey, status, error }: { settingKey: SettingKey; status: FieldStatus | undefined; error: string | undefined }) {
   const id = fieldIds(settingKey).message;
   if (error) return <p id={id} class="message" data-kind="error">{t('optionsNotSaved', error)}</p>;
-  if (status?.kind === 'failed') return <p id={id} class="message" data-kind="error">{status.message}</p>;
+  if (status?.kind === 'failed') return <p id={id} class="message" data-kind="error">{formatPhrase(t, status.error)}</p>;
   if (status?.kind === 'saving') return <p id={id} class="message" data-kind="saving">{t('optionsSaving')}</p>;
   if (status?.kind === 'saved') return <p id={id} class="message" data-kind="saved"><span aria-hidden="true">✓ </span>{t('optionsSaved')}</p>;
   return <p id={id} class="message" />;

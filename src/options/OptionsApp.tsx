@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useReducer } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { loadSettings, onSettingsChanged, resetSettings, saveSettings, type SaveResult } from '../platform/storage';
+import { formatPhrase } from '../settings/phrase';
 import { defaultSettings, type SettingKey, type Settings } from '../settings/schema';
 import { exportSettingsFile, MAX_SETTINGS_FILE_BYTES, parseSettingsFile } from '../settings/settings-file';
 import { BackupSection } from './BackupSection';
@@ -54,16 +55,12 @@ function renderField(key: SettingKey, state: OptionsState, commit: Commit) {
   }
 }
 
-function describeFailure(result: SaveResult): string {
-  return result.ok ? '' : result.error;
-}
-
 export function OptionsApp() {
   const [state, dispatch] = useReducer((current: OptionsState, action: OptionsAction) => reduceOptions(current, action, t), undefined, () => initialState(defaultSettings()));
   const saver = useMemo(
     () =>
       createSaver(saveSettings, (result, keys) =>
-        dispatch(result.ok ? { type: 'saved', keys } : { type: 'save-failed', keys, message: describeFailure(result) }),
+        dispatch(result.ok ? { type: 'saved', keys } : { type: 'save-failed', keys, error: result.error }),
       ),
     [],
   );
@@ -101,7 +98,7 @@ export function OptionsApp() {
   const replaceAll = async (settings: Settings, done: BackupMessage, write?: (s: Settings) => Promise<SaveResult>) => {
     const result = await saver.replace(settings, write);
     if (result.ok) dispatch({ type: 'replaced', settings, message: done });
-    else dispatch({ type: 'backup', message: { kind: 'refused', lines: [result.error, t('optionsStillInUse')] } });
+    else dispatch({ type: 'backup', message: { kind: 'refused', lines: [formatPhrase(t, result.error), t('optionsStillInUse')] } });
   };
 
   const onExport = async () => {

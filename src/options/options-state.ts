@@ -2,13 +2,14 @@
 // shown, what the last read of storage found, each field's save status, and the one sentence the
 // live region announces. Drafts of typed fields stay in their components until they are valid.
 import type { Translate } from '../shared/i18n';
+import { formatPhrase, type Phrase } from '../settings/phrase';
 import type { SettingKey, Settings } from '../settings/schema';
 import { sameValue } from '../settings/same-value';
 import type { ReadSettings } from '../settings/stored';
 import type { SettingError } from '../settings/validate';
 import { LABELS } from './fields';
 
-export type FieldStatus = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+export type FieldStatus = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: Phrase };
 
 export interface Found {
   errors: SettingError[];
@@ -39,7 +40,7 @@ export type OptionsAction =
   | { type: 'changed-elsewhere'; read: ReadSettings }
   | { type: 'edited'; key: SettingKey; value: Settings[SettingKey] }
   | { type: 'saved'; keys: SettingKey[] }
-  | { type: 'save-failed'; keys: SettingKey[]; message: string }
+  | { type: 'save-failed'; keys: SettingKey[]; error: Phrase }
   | { type: 'replaced'; settings: Settings; message: BackupMessage }
   | { type: 'backup'; message: BackupMessage };
 
@@ -84,7 +85,7 @@ export function reduceOptions(state: OptionsState, action: OptionsAction, t: Tra
       return { ...state, found: { errors: [], notices: [] }, status: withStatus(state, keys, { kind: 'saved' }), announcement };
     }
     case 'save-failed':
-      return { ...state, status: withStatus(state, action.keys, { kind: 'failed', message: action.message }), announcement: action.message };
+      return { ...state, status: withStatus(state, action.keys, { kind: 'failed', error: action.error }), announcement: formatPhrase(t, action.error) };
     case 'replaced':
       return {
         ...state,

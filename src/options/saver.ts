@@ -3,6 +3,7 @@
 // pause: use-typed-commit.ts; Chrome allows 120 sync writes a minute). Never two writes at once;
 // the last edit always wins.
 import type { SaveResult } from '../platform/storage';
+import { phrase } from '../settings/phrase';
 import type { SettingKey, Settings } from '../settings/schema';
 
 export interface Saver {
@@ -38,7 +39,7 @@ export function createSaver(
     try {
       return await write(settings);
     } catch (error: unknown) {
-      return { ok: false, error: `Not saved: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, error: phrase('saveThrown', error instanceof Error ? error.message : String(error)) };
     }
   };
 

@@ -4,7 +4,9 @@
 // read stays as it was until the user saves; a save writes exactly what the page shows; a quota
 // error frees the space of stored keys the save would remove anyway, is retried once, then reported.
 // A list kept in parts (settings/list-parts.ts) changes in one set(): parts and their count together;
-// parts it no longer needs are removed afterwards and are never read in between.
+// parts it no longer needs are removed afterwards and are never read in between. A failure is a
+// phrase (settings/phrase.ts): the page that shows it puts it in words.
+import { phrase, type Phrase } from '../settings/phrase';
 import type { Settings } from '../settings/schema';
 import { sameValue } from '../settings/same-value';
 import { shrinkBridge } from '../settings/list-parts';
@@ -18,7 +20,7 @@ export interface SettingsArea {
   clear(): Promise<void>;
 }
 
-export type SaveResult = { ok: true } | { ok: false; error: string };
+export type SaveResult = { ok: true } | { ok: false; error: Phrase };
 
 /**
  * Chrome counts writes per minute and per hour and says "quota exceeded" for those as for size;
@@ -42,11 +44,9 @@ function isQuotaError(error: unknown): boolean {
   return /quota/i.test(messageOf(error));
 }
 
-function explain(error: unknown): string {
+function explain(error: unknown): Phrase {
   const message = messageOf(error).replace(/\.$/, '');
-  return isQuotaError(error)
-    ? `Not saved: the browser's sync storage refused it (${message}). Settings may be too large, or changed too often; try again in a minute.`
-    : `Not saved: the browser's storage failed (${message}).`;
+  return isQuotaError(error) ? phrase('saveQuota', message) : phrase('saveFailed', message);
 }
 
 export function createSettingsStore(area: SettingsArea, sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))): SettingsStore {
@@ -69,7 +69,7 @@ export function createSettingsStore(area: SettingsArea, sleep = (ms: number) => 
 
     async save(settings) {
       const { errors } = validateSettings(settings);
-      if (errors.length > 0) return { ok: false, error: `Not saved: ${errors.map((e) => e.message).join(' ')}` };
+      if (errors.length > 0) return { ok: false, error: phrase('saveInvalid', errors.map((e) => e.message)) };
       try {
         const items = toStoredItems(settings);
         const stored = await area.get(null);

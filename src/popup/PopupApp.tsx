@@ -6,6 +6,7 @@ import { t } from '../platform/i18n';
 import { askTab } from '../platform/runtime';
 import { loadSettings, onSettingsChanged, saveSettings } from '../platform/storage';
 import { openOptionsPage } from '../platform/tabs';
+import { formatPhrase } from '../settings/phrase';
 import { defaultSettings, type Settings } from '../settings/schema';
 import { withSiteSwitched } from '../settings/sites';
 import { isPageReport, type FoundEntity } from '../shared/messages';
@@ -68,7 +69,7 @@ export function PopupApp({ tabId, closeAfterReveal }: PopupAppProps) {
     dispatch({ type: 'switched', settings: next, announcement });
     saving.current = saving.current.then(async () => {
       const result = await saveSettings(next);
-      if (!result.ok) dispatch({ type: 'save-failed', settings: before, error: result.error });
+      if (!result.ok) dispatch({ type: 'save-failed', settings: before, error: formatPhrase(t, result.error) });
     });
   };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../english';
+import { phrase } from '../../../src/settings/phrase';
 import { initialState, reduceOptions, type OptionsState } from '../../../src/options/options-state';
 import { defaultSettings } from '../../../src/settings/schema';
 import { readStoredSettings } from '../../../src/settings/stored';
@@ -24,13 +25,16 @@ describe('options reducer', () => {
     expect(state.status.maxFacts).toEqual({ kind: 'saved' });
     expect(state.found).toEqual({ errors: [], notices: [] });
     expect(state.announcement).toBe('Saved: Facts shown per card.');
+    state = reduceOptions(state, { type: 'saved', keys: ['theme', 'disabledSites'] }, english);
+    expect(state.announcement).toBe('Saved: Card colours; Sites where Backstory does nothing (example.com, *.example.com).');
   });
 
   it('keeps a failure and what the read found when a save fails', () => {
     let state = loaded({ maxFacts: 'x' });
     state = reduceOptions(state, { type: 'edited', key: 'theme', value: 'dark' }, english);
-    state = reduceOptions(state, { type: 'save-failed', keys: ['theme'], message: 'Not saved: full.' }, english);
-    expect(state.status.theme).toEqual({ kind: 'failed', message: 'Not saved: full.' });
+    const full = phrase('saveThrown', 'full.');
+    state = reduceOptions(state, { type: 'save-failed', keys: ['theme'], error: full }, english);
+    expect(state.status.theme).toEqual({ kind: 'failed', error: full });
     expect(state.found.errors).toHaveLength(1);
     expect(state.announcement).toBe('Not saved: full.');
   });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SaveResult } from '../../../src/platform/settings-store';
 import { createSaver } from '../../../src/options/saver';
+import { phrase } from '../../../src/settings/phrase';
+import { inEnglish } from '../english';
 import { defaultSettings, type SettingKey, type Settings } from '../../../src/settings/schema';
 
 function setup(results: SaveResult[] = []) {
@@ -59,10 +61,11 @@ describe('saver', () => {
   });
 
   it('replaces wholesale, dropping waiting edits, and reports failures', async () => {
-    const { saver, writes } = setup([{ ok: false, error: 'Not saved: full.' }]);
+    const full = phrase('saveThrown', 'full.');
+    const { saver, writes } = setup([{ ok: false, error: full }]);
     saver.edit('badge', false);
     const imported = { ...defaultSettings(), maxFacts: 9 };
-    expect(await saver.replace(imported)).toEqual({ ok: false, error: 'Not saved: full.' });
+    expect(await saver.replace(imported)).toEqual({ ok: false, error: full });
     await vi.advanceTimersByTimeAsync(1000);
     expect(writes).toEqual([imported]);
   });
@@ -73,6 +76,8 @@ describe('saver', () => {
     saver.rebase(defaultSettings());
     saver.edit('enabled', false);
     await saver.flush();
-    expect(reports).toEqual([[{ ok: false, error: 'Not saved: gone' }, ['enabled']]]);
+    expect(reports).toHaveLength(1);
+    const [[result, keys]] = reports as [[SaveResult, SettingKey[]]];
+    expect([result.ok || inEnglish(result.error), keys]).toEqual(['Not saved: gone', ['enabled']]);
   });
 });
