@@ -120,8 +120,9 @@ export function OptionsApp() {
     }
     const parsed = parseSettingsFile(text);
     if (!parsed.ok) return refuse(parsed.reasons);
-    const notes = parsed.notes.length > 0 ? [t('optionsImportOlder', parsed.notes.join(t('optionsListSeparator')))] : [];
-    await replaceAll(parsed.settings, { kind: 'done', lines: [t('optionsImported', file.name), ...notes] });
+    const notes = parsed.notes.map((note) => formatPhrase(t, note));
+    const older = notes.length > 0 ? [t('optionsImportOlder', notes.join(t('optionsListSeparator')))] : [];
+    await replaceAll(parsed.settings, { kind: 'done', lines: [t('optionsImported', file.name), ...older] });
   };
 
   const onReset = () =>

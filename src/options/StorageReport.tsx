@@ -1,10 +1,11 @@
 // What the last read of storage found: fields that fell back to defaults, older or newer data,
 // unknown keys, or storage that could not be read at all. Says that nothing was overwritten.
 import { t } from '../platform/i18n';
+import { formatPhrase } from '../settings/phrase';
 import type { Found } from './options-state';
 
 export function StorageReport({ found }: { found: Found }) {
-  const lines = [...found.errors.map((error) => error.message), ...found.notices];
+  const lines = [...found.errors.map((error) => error.message), ...found.notices.map((notice) => formatPhrase(t, notice))];
   if (!found.unreadable && lines.length === 0) return null;
   return (
     <section class="report" aria-labelledby="report-title">

@@ -13,7 +13,7 @@ export type FieldStatus = { kind: 'saving' } | { kind: 'saved' } | { kind: 'fail
 
 export interface Found {
   errors: SettingError[];
-  notices: string[];
+  notices: Phrase[];
   /** Storage could not be read at all (the page shows the defaults). */
   unreadable?: string;
 }

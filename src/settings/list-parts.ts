@@ -3,6 +3,7 @@
 // the count together, so a reader never joins parts of two different lists: parts past the count
 // (left by a longer list until the save removes them) are never read. A list that fits in one item
 // is stored as before, `key` alone, which is also what versions without parts read.
+import { phrase, type Phrase } from './phrase';
 import { storedBytes, SYNC_ITEM_BYTES } from './validate';
 
 const COUNT_SUFFIX = '.parts';
@@ -46,19 +47,19 @@ export function splitList(key: string, list: readonly unknown[], maxBytes = SYNC
 export interface Joined {
   /** The record with `key` holding the whole list and no part keys left. */
   record: Record<string, unknown>;
-  /** What was wrong with the parts, in words (a missing part, a bad count). */
-  problems: string[];
+  /** What was wrong with the parts (a missing part, a bad count). */
+  problems: Phrase[];
 }
 
 /** Joins the parts of `key`'s list in a stored record; never throws, never mutates `raw`. */
 export function joinParts(raw: Readonly<Record<string, unknown>>, key: string): Joined {
   const record: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(raw)) if (!isPartOf(name, key)) record[name] = value;
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   if (!Object.hasOwn(raw, countKey(key))) return { record, problems };
   const count = raw[countKey(key)];
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > MAX_PARTS) {
-    problems.push(`the number of parts of ${key} is ${JSON.stringify(count) ?? String(count)}; read its first part only`);
+    problems.push(phrase('storedBadPartCount', key, JSON.stringify(count) ?? String(count)));
     return { record, problems };
   }
   if (!Array.isArray(raw[key])) return { record, problems };
@@ -66,7 +67,7 @@ export function joinParts(raw: Readonly<Record<string, unknown>>, key: string): 
   for (let index = 1; index < count; index++) {
     const part = raw[partKey(key, index)];
     if (Array.isArray(part)) joined.push(...(part as unknown[]));
-    else problems.push(`part ${index + 1} of ${count} of ${key} is missing or not a list; read the other parts`);
+    else problems.push(phrase('storedMissingPart', index + 1, count, key));
   }
   record[key] = joined;
   return { record, problems };

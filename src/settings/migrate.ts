@@ -2,6 +2,7 @@
 // the non-default values; data older than SETTINGS_VERSION runs through each later migration in
 // turn before validation. A migration takes the raw stored record and returns a new one: it never
 // validates (validate.ts does), never throws, and never mutates its input.
+import { phrase, type Phrase } from './phrase';
 import { sameValue } from './same-value';
 
 /** The storage item that holds the version of the stored settings; not a setting itself. */
@@ -16,7 +17,7 @@ export interface Migration {
   /** The version this migration produces; the list runs in this order, one step at a time. */
   to: number;
   /** Said to the user when stored settings were changed by it. */
-  summary: string;
+  summary: Phrase;
   migrate(raw: RawSettings): Record<string, unknown>;
 }
 
@@ -41,7 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
     // Drafts of the settings (and the issue that asked for them) spelled the type "organisation";
     // the entity index and the schema say "organization".
     to: 2,
-    summary: 'the entity type "organisation" is now spelled "organization"',
+    summary: phrase('migratedOrganization'),
     migrate: respellOrganisation,
   },
 ];
@@ -49,7 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
 export interface StoredVersion {
   version: number;
   /** Why the stored version could not be used as it was; the data is then read as the current version. */
-  problem?: string;
+  problem?: Phrase;
 }
 
 /** The version of a stored record: absent means version 1; anything but a positive whole number is a problem. */
@@ -57,19 +58,19 @@ export function readVersion(raw: RawSettings): StoredVersion {
   if (!Object.hasOwn(raw, VERSION_KEY)) return { version: Object.keys(raw).length > 0 ? UNVERSIONED : SETTINGS_VERSION };
   const value = raw[VERSION_KEY];
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return { version: value };
-  return { version: SETTINGS_VERSION, problem: `the settings version is ${JSON.stringify(value) ?? String(value)}, not a whole number; read as version ${SETTINGS_VERSION}` };
+  return { version: SETTINGS_VERSION, problem: phrase('storedBadVersion', JSON.stringify(value) ?? String(value), SETTINGS_VERSION) };
 }
 
 export interface Migrated {
   raw: Record<string, unknown>;
-  /** One sentence per migration that ran, for the options page. */
-  applied: string[];
+  /** The summary of each migration that changed something, for the options page. */
+  applied: Phrase[];
 }
 
 /** Runs every migration after `from`, in order; data from a newer version is returned as it is. */
 export function migrateSettings(raw: RawSettings, from: number): Migrated {
   let current: Record<string, unknown> = { ...raw };
-  const applied: string[] = [];
+  const applied: Phrase[] = [];
   for (const migration of MIGRATIONS) {
     if (migration.to <= from) continue;
     const next = migration.migrate(current);

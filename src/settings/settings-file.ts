@@ -5,6 +5,7 @@ import { SETTINGS_VERSION, migrateSettings } from './migrate';
 import { SETTING_KEYS, type Settings } from './schema';
 import { validateSettings } from './validate';
 import { describe } from './validators';
+import type { Phrase } from './phrase';
 
 export const SETTINGS_FILE_FORMAT = 'backstory-settings';
 /** Far above any real file (storage.sync holds 100 KB in all); a bigger file is not ours. */
@@ -19,7 +20,7 @@ export interface SettingsFile {
 }
 
 export type ParsedSettingsFile =
-  | { ok: true; settings: Settings; /** Migrations applied to an older file, in words. */ notes: string[] }
+  | { ok: true; settings: Settings; /** Migrations applied to an older file. */ notes: Phrase[] }
   | { ok: false; reasons: string[] };
 
 export function exportSettingsFile(settings: Settings): string {

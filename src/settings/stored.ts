@@ -4,7 +4,8 @@
 import { SCHEMA, SETTING_KEYS, type SettingKey, type Settings } from './schema';
 import { migrateSettings, readVersion, SETTINGS_VERSION, VERSION_KEY } from './migrate';
 import { validateSettings, type SettingError } from './validate';
-import { describe } from './validators';
+import { describeList } from './validators';
+import { phrase, type Phrase } from './phrase';
 import { joinParts, splitList } from './list-parts';
 import { sameValue } from './same-value';
 
@@ -12,8 +13,8 @@ export interface ReadSettings {
   settings: Settings;
   /** Fields that were bad and now show their default (or the valid part of a list). */
   errors: SettingError[];
-  /** What the reader changed or could not place, in words: migrations, a newer version, unknown keys. */
-  notices: string[];
+  /** What the reader changed or could not place: migrations, a newer version, unknown keys. */
+  notices: Phrase[];
 }
 
 /** A few names, the rest counted: storage full of junk must not flood the page. */
@@ -22,37 +23,29 @@ const MAX_NAMES_LISTED = 5;
 /** Settings that may outgrow one sync item, stored in parts. */
 export const PARTED_KEYS: readonly SettingKey[] = ['disabledSites'];
 
-function listNames(names: string[]): string {
-  const shown = names.slice(0, MAX_NAMES_LISTED).map((name) => describe(name)).join(', ');
-  return names.length > MAX_NAMES_LISTED ? `${shown} and ${names.length - MAX_NAMES_LISTED} more` : shown;
-}
-
 export function readStoredSettings(raw: unknown): ReadSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...validateSettings(raw), notices: [] };
   let record: Record<string, unknown>;
-  const notices: string[] = [];
+  const notices: Phrase[] = [];
   try {
     record = { ...(raw as Record<string, unknown>) };
     for (const key of PARTED_KEYS) {
       const joined = joinParts(record, key);
       record = joined.record;
-      for (const problem of joined.problems) notices.push(`Stored settings: ${problem}.`);
+      for (const problem of joined.problems) notices.push(phrase('storedProblem', problem));
     }
   } catch {
     return { ...validateSettings('unreadable'), notices: [] };
   }
   const { version, problem } = readVersion(record);
-  if (problem) notices.push(`Stored settings: ${problem}.`);
-  if (version > SETTINGS_VERSION) {
-    notices.push(`Stored settings come from a newer version of Backstory (settings version ${version}); this one reads what it knows.`);
-  }
+  if (problem) notices.push(phrase('storedProblem', problem));
+  if (version > SETTINGS_VERSION) notices.push(phrase('storedNewer', version));
   const migrated = migrateSettings(record, version);
-  if (migrated.applied.length > 0) {
-    notices.push(`Stored settings come from an older version (settings version ${version}) and were read in today's form: ${migrated.applied.join('; ')}.`);
-  }
+  if (migrated.applied.length > 0) notices.push(phrase('storedOlder', version, migrated.applied));
   const unknown = Object.keys(migrated.raw).filter((key) => !(SETTING_KEYS as string[]).includes(key));
   if (unknown.length > 0) {
-    notices.push(`Storage holds ${unknown.length === 1 ? 'a setting' : 'settings'} this version does not know: ${listNames(unknown)}; ignored.`);
+    const names = describeList(unknown, MAX_NAMES_LISTED);
+    notices.push(unknown.length === 1 ? phrase('storedUnknownOne', names) : phrase('storedUnknownMany', names));
   }
   return { ...validateSettings(migrated.raw), notices };
 }

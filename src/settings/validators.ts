@@ -1,6 +1,7 @@
 // Validators for the settings table: each takes an unknown stored value and returns the value to
 // use or a sentence saying what is wrong. They never throw and never mutate what they are given.
 import { ENTITY_TYPES, isEntityType, type EntityType } from '../shared/entity-index';
+import { phrase, type Phrase } from './phrase';
 
 /** A failure may carry `salvaged`: the usable part (a list without its bad entries) to keep. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; salvaged?: T };
@@ -17,6 +18,13 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';
   return String(value);
+}
+
+/** The first `max` of `items` described, the rest counted: a corrupted list of thousands must not flood the page. */
+export function describeList(items: readonly unknown[], max: number): Phrase {
+  const shown = items.slice(0, max).map(describe);
+  const more = items.length - max;
+  return more > 0 ? phrase('valueListAndMore', shown, more) : phrase('valueList', shown);
 }
 
 /** Bad list entries, a few of them described: a corrupted list of thousands must not flood the page. */

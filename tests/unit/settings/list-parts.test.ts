@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countKey, isPartOf, joinParts, splitList } from '../../../src/settings/list-parts';
 import { storedBytes, SYNC_ITEM_BYTES } from '../../../src/settings/validate';
+import { inEnglish } from '../english';
 
 const sites = (n: number, prefix = 'site') => Array.from({ length: n }, (_, i) => `${prefix}-${i}.example.com`);
 
@@ -44,11 +45,12 @@ describe('joinParts', () => {
   });
 
   it('says what is wrong with missing parts or a bad count, and reads what it can', () => {
-    expect(joinParts({ k: ['a'], 'k.2': ['c'], 'k.parts': 3 }, 'k')).toEqual({
-      record: { k: ['a', 'c'] },
-      problems: ['part 2 of 3 of k is missing or not a list; read the other parts'],
-    });
-    expect(joinParts({ k: ['a'], 'k.1': ['b'], 'k.parts': 'two' }, 'k').record).toEqual({ k: ['a'] });
+    const missing = joinParts({ k: ['a'], 'k.2': ['c'], 'k.parts': 3 }, 'k');
+    expect(missing.record).toEqual({ k: ['a', 'c'] });
+    expect(missing.problems.map(inEnglish)).toEqual(['part 2 of 3 of k is missing or not a list; read the other parts']);
+    const badCount = joinParts({ k: ['a'], 'k.1': ['b'], 'k.parts': 'two' }, 'k');
+    expect(badCount.record).toEqual({ k: ['a'] });
+    expect(badCount.problems.map(inEnglish)).toEqual(['the number of parts of k is "two"; read its first part only']);
     expect(joinParts({ k: ['a'], 'k.parts': 1e9 }, 'k').problems).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, SETTINGS_VERSION, VERSION_KEY, migrateSettings, readVersion } from '../../../src/settings/migrate';
+import { inEnglish } from '../english';
 
 describe('migrations', () => {
   it('are ordered one version at a time and end at SETTINGS_VERSION', () => {
@@ -13,7 +14,7 @@ describe('migrations', () => {
     const raw = { types: ['person', 'organisation'], highlightStyle: { person: style, organisation: style }, scope: 'page' };
     const { raw: migrated, applied } = migrateSettings(raw, 1);
     expect(migrated).toEqual({ types: ['person', 'organization'], highlightStyle: { person: style, organization: style }, scope: 'page' });
-    expect(applied).toEqual(['the entity type "organisation" is now spelled "organization"']);
+    expect(applied.map(inEnglish)).toEqual(['the entity type "organisation" is now spelled "organization"']);
     expect(raw.types).toEqual(['person', 'organisation']); // input untouched
   });
 
@@ -37,8 +38,9 @@ describe('migrations', () => {
     for (const bad of ['2', 0, 1.5, null, [2]]) {
       const read = readVersion({ [VERSION_KEY]: bad });
       expect(read.version).toBe(SETTINGS_VERSION);
-      expect(read.problem).toMatch(/not a whole number/);
+      expect(inEnglish(read.problem!)).toMatch(/not a whole number/);
     }
+    expect(inEnglish(readVersion({ [VERSION_KEY]: '2' }).problem!)).toBe('the settings version is "2", not a whole number; read as version 2');
   });
 
   it('never throws and never mutates, whatever JSON it is given', () => {

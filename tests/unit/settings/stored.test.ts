@@ -5,6 +5,7 @@ import { defaultSettings, SCHEMA, SETTING_KEYS } from '../../../src/settings/sch
 import { sameValue } from '../../../src/settings/same-value';
 import { readStoredSettings, toStoredItems } from '../../../src/settings/stored';
 import { MAX_DISABLED_SITES, MAX_DISABLED_SITES_BYTES, SYNC_ITEM_BYTES, storedBytes } from '../../../src/settings/validate';
+import { inEnglish } from '../english';
 
 describe('readStoredSettings', () => {
   it('reads empty storage as the defaults, silently', () => {
@@ -29,7 +30,7 @@ describe('readStoredSettings', () => {
     expect(settings.disabledSites).toEqual(['example.com']);
     expect(errors.map((e) => e.key)).toEqual(['enabled', 'maxFacts', 'disabledSites']);
     expect(errors[2]?.message).toMatch(/^Sites where .*: holds "x{40}…", which is not a site name/);
-    expect(notices).toEqual([
+    expect(notices.map(inEnglish)).toEqual([
       'Stored settings come from an older version (settings version 1) and were read in today\'s form: the entity type "organisation" is now spelled "organization".',
       'Storage holds settings this version does not know: "colour", "junk"; ignored.',
     ]);
@@ -38,7 +39,13 @@ describe('readStoredSettings', () => {
   it('reads data from a newer version as far as it can, and says so', () => {
     const { settings, notices } = readStoredSettings({ [VERSION_KEY]: 99, scope: 'page', sparkle: true });
     expect(settings.scope).toBe('page');
-    expect(notices[0]).toMatch(/newer version of Backstory \(settings version 99\)/);
+    expect(inEnglish(notices[0]!)).toBe('Stored settings come from a newer version of Backstory (settings version 99); this one reads what it knows.');
+    const odd = readStoredSettings({ [VERSION_KEY]: 'x', 'disabledSites.parts': 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 });
+    expect(odd.notices.map(inEnglish)).toEqual([
+      'Stored settings: the number of parts of disabledSites is 0; read its first part only.',
+      'Stored settings: the settings version is "x", not a whole number; read as version 2.',
+      'Storage holds settings this version does not know: "one", "two", "three", "four", "five" and 1 more; ignored.',
+    ]);
   });
 
   it('trims a valid list that could never be synced and says why', () => {
