@@ -39,7 +39,7 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
   const typeColor = (text: string) => {
     setDraft(text);
     const typed = parseTypedColor(text);
-    const problem = typed.ok ? undefined : t('optionsStyleProblem', typePlural(t, type), typed.error);
+    const problem = typed.ok ? undefined : t('optionsStyleProblem', typePlural(t, type), formatPhrase(t, typed.error));
     setError(problem);
     onError(type, problem);
     if (typed.ok && typed.value !== style.color) typing.schedule(typed.value);

@@ -3,6 +3,7 @@
 // different value arrives from elsewhere (another tab, an import).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
+import { formatPhrase } from '../settings/phrase';
 import { SCHEMA } from '../settings/schema';
 import { languageOf } from '../shared/i18n';
 import { describedBy, Field, fieldIds } from './Field';
@@ -28,7 +29,7 @@ export function NumberField({ settingKey, value, status, onCommit }: FieldProps<
   const onInput = (text: string) => {
     setDraft(text);
     const typed = parseTypedNumber(settingKey, text);
-    setError(typed.ok ? undefined : typed.error);
+    setError(typed.ok ? undefined : formatPhrase(t, typed.error));
     if (typed.ok && typed.value !== value) typing.schedule(typed.value);
     else typing.cancel();
   };

@@ -119,7 +119,7 @@ export function OptionsApp() {
       return refuse([t('optionsImportUnreadable', error instanceof Error ? error.message : String(error))]);
     }
     const parsed = parseSettingsFile(text);
-    if (!parsed.ok) return refuse(parsed.reasons);
+    if (!parsed.ok) return refuse(parsed.reasons.map((reason) => formatPhrase(t, reason)));
     const notes = parsed.notes.map((note) => formatPhrase(t, note));
     const older = notes.length > 0 ? [t('optionsImportOlder', notes.join(t('optionsListSeparator')))] : [];
     await replaceAll(parsed.settings, { kind: 'done', lines: [t('optionsImported', file.name), ...older] });

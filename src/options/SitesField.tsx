@@ -14,7 +14,7 @@ function problemsOf(text: string): { sites: string[]; problems: string[] } {
   const { sites, errors } = parseSiteLines(text);
   const problems = errors.map((error) => formatPhrase(t, error.message));
   const tooBig = sizeProblem('disabledSites', sites);
-  if (tooBig) problems.push(t('optionsSitesTooBig', tooBig));
+  if (tooBig) problems.push(t('optionsSitesTooBig', formatPhrase(t, tooBig)));
   return { sites, problems };
 }
 

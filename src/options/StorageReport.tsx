@@ -5,7 +5,7 @@ import { formatPhrase } from '../settings/phrase';
 import type { Found } from './options-state';
 
 export function StorageReport({ found }: { found: Found }) {
-  const lines = [...found.errors.map((error) => error.message), ...found.notices.map((notice) => formatPhrase(t, notice))];
+  const lines = [...found.errors.map((error) => error.message), ...found.notices].map((line) => formatPhrase(t, line));
   if (!found.unreadable && lines.length === 0) return null;
   return (
     <section class="report" aria-labelledby="report-title">

@@ -1,12 +1,16 @@
 // Applies the schema to whatever storage held: keeps each valid field, puts the default in place of
-// each invalid one and says why. Missing keys are not errors (only non-default values are stored);
-// unknown keys are ignored (migrations own renames). Never throws, never mutates `raw`.
+// each invalid one and says why, in phrases (phrase.ts). Missing keys are not errors (only non-default
+// values are stored); unknown keys are ignored (migrations own renames). Never throws, never mutates `raw`.
 import { SCHEMA, SETTING_KEYS, defaultSettings, type SettingKey, type Settings } from './schema';
+import { phrase, type Phrase } from './phrase';
 import { describe } from './validators';
 
 export interface SettingError {
   key: SettingKey | '';
-  message: string;
+  /** What was wrong and what is used instead: "Facts shown per card: must be …, not 50; using the default." */
+  message: Phrase;
+  /** What was wrong alone, for a settings file that is refused instead: "Facts shown per card: must be …, not 50." */
+  reason: Phrase;
 }
 
 export interface Validated {
@@ -37,25 +41,25 @@ interface SizeLimit {
   bytes: number;
   /** Entries of a list; absent: any number. */
   entries?: number;
-  describe(bytes: number, entries: number | undefined): string;
+  describe(bytes: number, entries: number | undefined): Phrase;
 }
 
 const ITEM_LIMIT: SizeLimit = {
   bytes: SYNC_ITEM_BYTES,
-  describe: (bytes) => `too long to sync (${bytes} bytes, at most ${SYNC_ITEM_BYTES})`,
+  describe: (bytes) => phrase('invalidTooLong', bytes, SYNC_ITEM_BYTES),
 };
 
 const SITES_LIMIT: SizeLimit = {
   bytes: MAX_DISABLED_SITES_BYTES,
   entries: MAX_DISABLED_SITES,
   describe: (bytes, entries) =>
-    `too long to sync (${entries ?? 0} sites in ${Math.ceil(bytes / 1024)} KB; browsers sync at most 100 KB of settings, so Backstory keeps at most ${MAX_DISABLED_SITES.toLocaleString('en')} sites in ${MAX_DISABLED_SITES_BYTES / 1024} KB)`,
+    phrase('invalidTooManySites', entries ?? 0, Math.ceil(bytes / 1024), MAX_DISABLED_SITES, MAX_DISABLED_SITES_BYTES / 1024),
 };
 
 const limitOf = (key: SettingKey): SizeLimit => (key === 'disabledSites' ? SITES_LIMIT : ITEM_LIMIT);
 
 /** Why `value` is too big to store under `key`, or undefined when it fits. */
-export function sizeProblem(key: SettingKey, value: unknown): string | undefined {
+export function sizeProblem(key: SettingKey, value: unknown): Phrase | undefined {
   const limit = limitOf(key);
   const bytes = storedBytes(key, value);
   const entries = Array.isArray(value) ? value.length : undefined;
@@ -68,7 +72,9 @@ export function validateSettings(raw: unknown): Validated {
   const errors: SettingError[] = [];
   if (raw === undefined || raw === null) return { settings, errors };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    errors.push({ key: '', message: `Settings must be a set of named values, not ${describe(raw)}; using the defaults.` });
+    // Nothing was kept, so the sentence already says what happens instead.
+    const notSettings = phrase('settingsNotRecord', describe(raw));
+    errors.push({ key: '', message: notSettings, reason: notSettings });
     return { settings, errors };
   }
   for (const key of SETTING_KEYS) {
@@ -78,7 +84,7 @@ export function validateSettings(raw: unknown): Validated {
       if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
       value = (raw as Record<string, unknown>)[key];
     } catch {
-      errors.push({ key, message: `${SCHEMA[key].label}: could not be read; using the default.` });
+      errors.push(settingError(key, phrase('valueUnreadable'), 'default'));
       continue;
     }
     if (value === undefined) continue;
@@ -88,18 +94,30 @@ export function validateSettings(raw: unknown): Validated {
     } else {
       const kept = checked.salvaged !== undefined;
       if (kept) assign(settings, key, checked.salvaged);
-      const fallback = kept ? 'keeping the rest' : 'using the default';
-      errors.push({ key, message: `${SCHEMA[key].label}: ${checked.error}; ${fallback}.` });
+      errors.push(settingError(key, checked.error, kept ? 'rest' : 'default'));
     }
     const tooBig = sizeProblem(key, settings[key]);
     if (tooBig) {
       const trimmed = fitToSync(key, settings[key]);
       assign(settings, key, trimmed ?? structuredClone(SCHEMA[key].default));
-      const fallback = trimmed ? `keeping the first ${trimmed.length}` : 'using the default';
-      errors.push({ key, message: `${SCHEMA[key].label}: ${tooBig}; ${fallback}.` });
+      errors.push(settingError(key, tooBig, trimmed ? trimmed.length : 'default'));
     }
   }
   return { settings, errors };
+}
+
+/** What was kept of a bad field: its default, the valid rest of a list, or the first `number` entries. */
+type Kept = 'default' | 'rest' | number;
+
+function settingError(key: SettingKey, problem: Phrase, kept: Kept): SettingError {
+  const label = SCHEMA[key].label;
+  const message =
+    kept === 'default'
+      ? phrase('fieldUsingDefault', label, problem)
+      : kept === 'rest'
+        ? phrase('fieldKeepingRest', label, problem)
+        : phrase('fieldKeepingFirst', label, problem, kept);
+  return { key, message, reason: phrase('fieldProblem', label, problem) };
 }
 
 /** The longest head of a list within the key's limit; undefined for a value that is not a list. */

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { CHOICE_LABELS, SECTIONS } from '../../../src/options/fields';
 import { parseTypedColor, parseTypedNumber } from '../../../src/options/typed-values';
 import { SCHEMA, SETTING_KEYS } from '../../../src/settings/schema';
+import type { Checked } from '../../../src/settings/validators';
+import { inEnglish } from '../english';
+
+/** A typed value's outcome with its problem in English words. */
+const inWords = <T>(checked: Checked<T>) => (checked.ok ? checked : { ok: false, error: inEnglish(checked.error) });
 
 describe('options page layout', () => {
   it('places every setting in exactly one section', () => {
@@ -31,11 +36,11 @@ describe('typed values', () => {
   });
 
   it('says why anything else is refused, in a sentence', () => {
-    expect(parseTypedNumber('showDelayMs', '')).toEqual({ ok: false, error: 'Enter a whole number from 0 to 3000.' });
-    expect(parseTypedNumber('showDelayMs', '5000')).toEqual({ ok: false, error: 'Must be a whole number from 0 to 3000, not 5000.' });
-    expect(parseTypedNumber('maxFacts', '2.5')).toEqual({ ok: false, error: 'Must be a whole number from 1 to 20, not 2.5.' });
-    expect(parseTypedNumber('maxFacts', '0')).toEqual({ ok: false, error: 'Must be a whole number from 1 to 20, not 0.' });
-    expect(parseTypedNumber('maxFacts', 'ten')).toEqual({ ok: false, error: 'Must be a whole number from 1 to 20, not "ten".' });
+    expect(inWords(parseTypedNumber('showDelayMs', ''))).toEqual({ ok: false, error: 'Enter a whole number from 0 to 3000.' });
+    expect(inWords(parseTypedNumber('showDelayMs', '5000'))).toEqual({ ok: false, error: 'Must be a whole number from 0 to 3000, not 5000.' });
+    expect(inWords(parseTypedNumber('maxFacts', '2.5'))).toEqual({ ok: false, error: 'Must be a whole number from 1 to 20, not 2.5.' });
+    expect(inWords(parseTypedNumber('maxFacts', '0'))).toEqual({ ok: false, error: 'Must be a whole number from 1 to 20, not 0.' });
+    expect(inWords(parseTypedNumber('maxFacts', 'ten'))).toEqual({ ok: false, error: 'Must be a whole number from 1 to 20, not "ten".' });
     expect(parseTypedNumber('maxFacts', '1e1').ok).toBe(true); // 10, as the validator sees it
   });
 
@@ -43,6 +48,8 @@ describe('typed values', () => {
     expect(parseTypedColor('#2563EB')).toEqual({ ok: true, value: '#2563eb' });
     expect(parseTypedColor('2563eb')).toEqual({ ok: true, value: '#2563eb' });
     expect(parseTypedColor('#f80')).toEqual({ ok: true, value: '#ff8800' });
-    for (const bad of ['', 'red', '#12345', '#1234567', 'rgb(0,0,0)']) expect(parseTypedColor(bad).ok, bad).toBe(false);
+    for (const bad of ['', 'red', '#12345', '#1234567', 'rgb(0,0,0)']) {
+      expect(inWords(parseTypedColor(bad)), bad).toEqual({ ok: false, error: 'Write the colour as #rrggbb, for example #2563eb.' });
+    }
   });
 });

@@ -9,7 +9,7 @@ const file = (settings: unknown, version: unknown = 2) => JSON.stringify({ forma
 function reasons(text: string): string[] {
   const parsed = parseSettingsFile(text);
   if (parsed.ok) throw new Error('expected a refusal');
-  return parsed.reasons;
+  return parsed.reasons.map(inEnglish);
 }
 
 describe('settings files', () => {
@@ -62,6 +62,7 @@ describe('settings files', () => {
     const listed = reasons(file(many));
     expect(listed).toHaveLength(9);
     expect(listed[8]).toBe('…and 22 more problems.');
+    expect(reasons(file(Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`k${i}`, 1])))).at(-1)).toBe('…and 1 more problem.');
     expect(reasons(file({ scope: '<img src=x onerror=alert(1)>' }))[0]).toContain('"<img src=x onerror=alert(1)>"');
   });
 

@@ -29,7 +29,7 @@ describe('readStoredSettings', () => {
     expect(settings.types).toEqual(['person', 'organization']);
     expect(settings.disabledSites).toEqual(['example.com']);
     expect(errors.map((e) => e.key)).toEqual(['enabled', 'maxFacts', 'disabledSites']);
-    expect(errors[2]?.message).toMatch(/^Sites where .*: holds "x{40}…", which is not a site name/);
+    expect(inEnglish(errors[2]!.message)).toMatch(/^Sites where .*: holds "x{40}…", which is not a site name/);
     expect(notices.map(inEnglish)).toEqual([
       'Stored settings come from an older version (settings version 1) and were read in today\'s form: the entity type "organisation" is now spelled "organization".',
       'Storage holds settings this version does not know: "colour", "junk"; ignored.',
@@ -52,7 +52,7 @@ describe('readStoredSettings', () => {
     const sites = Array.from({ length: 2500 }, (_, i) => `site-${i}.example.com`);
     const { settings, errors } = readStoredSettings({ disabledSites: sites });
     expect(settings.disabledSites).toEqual(sites.slice(0, MAX_DISABLED_SITES));
-    expect(errors[0]?.message).toMatch(/too long to sync \(2500 sites in \d+ KB; .* at most 2,000 sites in 80 KB\); keeping the first 2000\./);
+    expect(inEnglish(errors[0]!.message)).toMatch(/too long to sync \(2500 sites in \d+ KB; .* at most 2,000 sites in 80 KB\); keeping the first 2000\./);
     const long = Array.from({ length: 1000 }, (_, i) => `${i}-${'x'.repeat(55)}.${'y'.repeat(60)}.example.com`);
     const trimmed = readStoredSettings({ disabledSites: long }).settings.disabledSites;
     expect(storedBytes('disabledSites', trimmed)).toBeLessThanOrEqual(MAX_DISABLED_SITES_BYTES);

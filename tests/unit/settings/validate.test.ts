@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { defaultSettings, SCHEMA, SETTING_KEYS, type Settings } from '../../../src/settings/schema';
 import { validateSettings } from '../../../src/settings/validate';
+import { inEnglish } from '../english';
 
 describe('validateSettings', () => {
   it('gives every default for nothing stored', () => {
@@ -36,7 +37,8 @@ describe('validateSettings', () => {
     expect(settings.showDelayMs).toBe(500);
     expect(settings.maxFacts).toBe(3);
     expect(errors.map((e) => e.key)).toEqual(['showDelayMs', 'maxFacts']);
-    expect(errors[0]?.message).toBe('Delay before the card opens (ms): must be a whole number from 0 to 3000, not 5000; using the default.');
+    expect(inEnglish(errors[0]!.message)).toBe('Delay before the card opens (ms): must be a whole number from 0 to 3000, not 5000; using the default.');
+    expect(inEnglish(errors[0]!.reason)).toBe('Delay before the card opens (ms): must be a whole number from 0 to 3000, not 5000.');
   });
 
   it('accepts the range ends', () => {
@@ -49,7 +51,16 @@ describe('validateSettings', () => {
     expect(settings.disabledSites).toEqual(['example.com', '*.news.org']);
     expect(settings.types).toEqual(['place']);
     expect(errors.map((e) => e.key)).toEqual(['types', 'disabledSites']);
-    expect(errors[1]?.message).toContain('"bad host", 7');
+    expect(inEnglish(errors[0]!.message)).toBe('Which kinds of entity to highlight: may only hold person, place, organization, not "dog"; keeping the rest.');
+    expect(inEnglish(errors[1]!.message)).toBe(
+      'Sites where Backstory does nothing (example.com, *.example.com): holds "bad host", 7, which are not site names like example.com or *.example.com; keeping the rest.',
+    );
+    const many = validateSettings({ types: ['a', 'b', 'c', 'd', 'e'], theme: [1], scope: {} }).errors.map((e) => inEnglish(e.message));
+    expect(many).toEqual([
+      'Which kinds of entity to highlight: may only hold person, place, organization, not "a", "b", "c" and 2 more; keeping the rest.',
+      'Where to look: the main article, or the whole page: must be one of main, page, not an object; using the default.',
+      'Card colours: must be one of auto, light, dark, not a list; using the default.',
+    ]);
   });
 
   it('rejects hostnames that are not hostnames', () => {
@@ -65,8 +76,10 @@ describe('validateSettings', () => {
     const bad = { ...good, place: { kind: 'blink', color: '#000000' } };
     const result = validateSettings({ highlightStyle: bad });
     expect(result.settings.highlightStyle).toEqual(defaultSettings().highlightStyle);
-    expect(result.errors[0]?.message).toContain('place: kind must be one of underline, background, none, not "blink"');
-    expect(validateSettings({ highlightStyle: { ...good, person: { kind: 'none', color: 'red' } } }).errors[0]?.message).toContain('#rrggbb');
+    expect(inEnglish(result.errors[0]!.message)).toContain('place: kind must be one of underline, background, none, not "blink"');
+    expect(inEnglish(validateSettings({ highlightStyle: { ...good, person: { kind: 'none', color: 'red' } } }).errors[0]!.message)).toBe(
+      'How each kind of mention is drawn: person: colour must be written #rrggbb, not "red"; using the default.',
+    );
   });
 
   it('says so when the whole value is not an object', () => {
@@ -75,6 +88,7 @@ describe('validateSettings', () => {
       expect(settings).toEqual(defaultSettings());
       expect(errors).toHaveLength(1);
     }
+    expect(inEnglish(validateSettings([1]).errors[0]!.message)).toBe('Settings must be a set of named values, not a list; using the defaults.');
   });
 
   it('ignores unknown keys and treats undefined as missing', () => {
@@ -86,6 +100,7 @@ describe('validateSettings', () => {
     const { settings, errors } = validateSettings(raw);
     expect(settings.enabled).toBe(true);
     expect(errors[0]?.key).toBe('enabled');
+    expect(inEnglish(errors[0]!.message)).toBe('Highlight mentions on pages: could not be read; using the default.');
   });
 
   it('never throws, never mutates its input, always returns valid settings', () => {
