@@ -4,8 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../platform/i18n';
 import { formatPhrase } from '../settings/phrase';
-import type { SettingKey } from '../settings/schema';
-import { HINTS, LABELS } from './fields';
+import { SCHEMA, type SettingKey } from '../settings/schema';
+import { HINTS } from './fields';
 import type { FieldStatus } from './options-state';
 
 export function fieldIds(key: SettingKey) {
@@ -39,7 +39,7 @@ function Message({ settingKey, status, error }: { settingKey: SettingKey; status
 
 export function Field({ settingKey, layout, status, error, children }: FieldProps) {
   const ids = fieldIds(settingKey);
-  const label = LABELS[settingKey](t);
+  const label = formatPhrase(t, SCHEMA[settingKey].label);
   const hint = HINTS[settingKey]?.(t);
   const hintLine = hint ? <p id={ids.hint} class="hint">{hint}</p> : null;
   const message = <Message settingKey={settingKey} status={status} error={error} />;

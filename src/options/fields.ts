@@ -1,6 +1,7 @@
-// How the options page lays out the schema: which section each setting sits in, the words beside
-// each field and the names of choices, as messages (_locales; the page passes platform/i18n.ts's
-// `t`). A unit test checks that every setting appears here exactly once.
+// How the options page lays out the schema: which section each setting sits in, the hints beside
+// fields and the names of choices, as messages (_locales; the page passes platform/i18n.ts's `t`).
+// Labels come from the schema (settings/schema.ts). A unit test checks that every setting appears
+// here exactly once.
 import type { EntityType } from '../shared/entity-index';
 import type { Translate } from '../shared/i18n';
 import type { HighlightKind, SettingKey, Settings } from '../settings/schema';
@@ -21,21 +22,6 @@ export const SECTIONS: Section[] = [
   { id: 'cards', title: (t) => t('optionsSectionCards'), keys: ['showDelayMs', 'hideDelayMs', 'maxFacts', 'theme'] },
   { id: 'sites', title: (t) => t('optionsSectionSites'), keys: ['disabledSites'] },
 ];
-
-/** Each setting's label; the English ones equal settings/schema.ts's labels (a unit test checks). */
-export const LABELS: Record<SettingKey, Words> = {
-  enabled: (t) => t('settingEnabled'),
-  types: (t) => t('settingTypes'),
-  highlightStyle: (t) => t('settingHighlightStyle'),
-  firstMentionOnly: (t) => t('settingFirstMentionOnly'),
-  scope: (t) => t('settingScope'),
-  showDelayMs: (t) => t('settingShowDelayMs'),
-  hideDelayMs: (t) => t('settingHideDelayMs'),
-  maxFacts: (t) => t('settingMaxFacts'),
-  theme: (t) => t('settingTheme'),
-  badge: (t) => t('settingBadge'),
-  disabledSites: (t) => t('settingDisabledSites'),
-};
 
 /** One sentence under a field's label, where the label alone does not say enough. */
 export const HINTS: Partial<Record<SettingKey, Words>> = {

@@ -3,11 +3,10 @@
 // live region announces. Drafts of typed fields stay in their components until they are valid.
 import type { Translate } from '../shared/i18n';
 import { formatPhrase, type Phrase } from '../settings/phrase';
-import type { SettingKey, Settings } from '../settings/schema';
+import { SCHEMA, type SettingKey, type Settings } from '../settings/schema';
 import { sameValue } from '../settings/same-value';
 import type { ReadSettings } from '../settings/stored';
 import type { SettingError } from '../settings/validate';
-import { LABELS } from './fields';
 
 export type FieldStatus = { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; error: Phrase };
 
@@ -81,7 +80,8 @@ export function reduceOptions(state: OptionsState, action: OptionsAction, t: Tra
       // Only fields still waiting for this save turn "Saved"; a failure shown elsewhere stays.
       const keys = action.keys.filter((key) => state.status[key]?.kind === 'saving');
       // Storage now holds exactly what the page shows: whatever the last read found is gone.
-      const announcement = t('optionsSavedAnnouncement', action.keys.map((key) => LABELS[key](t)).join(t('optionsListSeparator')));
+      const labels = action.keys.map((key) => formatPhrase(t, SCHEMA[key].label));
+      const announcement = t('optionsSavedAnnouncement', labels.join(t('optionsListSeparator')));
       return { ...state, found: { errors: [], notices: [] }, status: withStatus(state, keys, { kind: 'saved' }), announcement };
     }
     case 'save-failed':

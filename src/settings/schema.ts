@@ -1,5 +1,6 @@
 // The only list of settings (STYLE.md "Settings"): key -> { default, validate, label }. The
 // `Settings` type is derived from this table; the options page renders from it; validate.ts applies it.
+// Labels are phrases (phrase.ts): their words are messages in _locales, like every word of the UI.
 import { ENTITY_TYPES, type EntityType } from '../shared/entity-index';
 import {
   isBoolean,
@@ -11,27 +12,28 @@ import {
   hostnamePatternList,
   type Validator,
 } from './validators';
+import { phrase, type Phrase } from './phrase';
 
 export { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle } from './validators';
 
 export interface SettingSpec<T> {
   default: T;
   validate: Validator<T>;
-  /** What the options page shows beside the field. */
-  label: string;
+  /** What the options page shows beside the field, and problems with the value name. */
+  label: Phrase;
 }
 
 // NoInfer: the validator alone fixes T, so a literal default cannot widen or narrow it.
-function setting<T>(validate: Validator<T>, value: NoInfer<T>, label: string): SettingSpec<T> {
+function setting<T>(validate: Validator<T>, value: NoInfer<T>, label: Phrase): SettingSpec<T> {
   return { default: value, validate, label };
 }
 
 // The options page renders bounds and choices from these, so they live beside the validator.
-function integerSetting(min: number, max: number, value: number, label: string) {
+function integerSetting(min: number, max: number, value: number, label: Phrase) {
   return { ...setting(integerIn(min, max), value, label), range: { min, max } };
 }
 
-function choiceSetting<const C extends readonly string[]>(choices: C, value: NoInfer<C[number]>, label: string) {
+function choiceSetting<const C extends readonly string[]>(choices: C, value: NoInfer<C[number]>, label: Phrase) {
   return { ...setting(oneOf(choices), value, label), choices };
 }
 
@@ -39,8 +41,8 @@ export const SCOPES = ['main', 'page'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
 
 export const SCHEMA = {
-  enabled: setting(isBoolean, true, 'Highlight mentions on pages'),
-  types: setting(entityTypeList, [...ENTITY_TYPES], 'Which kinds of entity to highlight'),
+  enabled: setting(isBoolean, true, phrase('settingEnabled')),
+  types: setting(entityTypeList, [...ENTITY_TYPES], phrase('settingTypes')),
   highlightStyle: setting(
     perEntityType(highlightStyle),
     {
@@ -49,16 +51,16 @@ export const SCHEMA = {
       place: { kind: 'underline', color: '#15803d' },
       organization: { kind: 'underline', color: '#b45309' },
     },
-    'How each kind of mention is drawn',
+    phrase('settingHighlightStyle'),
   ),
-  firstMentionOnly: setting(isBoolean, false, 'Highlight only the first mention of each entity'),
-  scope: choiceSetting(SCOPES, 'main', 'Where to look: the main article, or the whole page'),
-  showDelayMs: integerSetting(0, 3000, 500, 'Delay before the card opens (ms)'),
-  hideDelayMs: integerSetting(0, 3000, 300, 'Delay before the card closes (ms)'),
-  maxFacts: integerSetting(1, 20, 3, 'Facts shown per card'),
-  theme: choiceSetting(THEMES, 'auto', 'Card colours'),
-  badge: setting(isBoolean, true, 'Show the number of entities found on the toolbar icon'),
-  disabledSites: setting(hostnamePatternList, [], 'Sites where Backstory does nothing (example.com, *.example.com)'),
+  firstMentionOnly: setting(isBoolean, false, phrase('settingFirstMentionOnly')),
+  scope: choiceSetting(SCOPES, 'main', phrase('settingScope')),
+  showDelayMs: integerSetting(0, 3000, 500, phrase('settingShowDelayMs')),
+  hideDelayMs: integerSetting(0, 3000, 300, phrase('settingHideDelayMs')),
+  maxFacts: integerSetting(1, 20, 3, phrase('settingMaxFacts')),
+  theme: choiceSetting(THEMES, 'auto', phrase('settingTheme')),
+  badge: setting(isBoolean, true, phrase('settingBadge')),
+  disabledSites: setting(hostnamePatternList, [], phrase('settingDisabledSites')),
 };
 
 export type Schema = typeof SCHEMA;

@@ -5,9 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LABELS } from '../../src/options/fields';
 import { PHRASES } from '../../src/settings/phrases';
-import { SCHEMA, SETTING_KEYS } from '../../src/settings/schema';
 import { countOf, languageOf, type Translate } from '../../src/shared/i18n';
 import { CATALOGUE, english } from './english';
 
@@ -133,10 +131,6 @@ describe('messages', () => {
       if (/\$(?![1-9$]|[A-Za-z0-9_@]+\$)/.test(entry.message.replace(/\$[A-Za-z0-9_@]+\$/g, ''))) problems.push(`${key}: stray $`);
     }
     expect(problems).toEqual([]);
-  });
-
-  it('keeps the English labels of settings equal to the schema’s (its validation reports use those)', () => {
-    for (const key of SETTING_KEYS) expect(LABELS[key](english), key).toBe(SCHEMA[key].label);
   });
 
   it('words each phrase of the settings module with the message of its key, so phrase() names messages that exist', () => {
