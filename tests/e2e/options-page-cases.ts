@@ -105,6 +105,33 @@ export function pageCases(ctx: OptionsContext): void {
     await options.close();
   });
 
+  it('turns the toolbar badge of an open article off and on again', async () => {
+    const options = await ctx.freshOptions();
+    const article = await ctx.driver().openWeb(`${ctx.origin()}/fixtures/options-live.html`);
+    await article.evaluate('window.notReloaded = true');
+    // Every tab's badge, read from the options page (an extension page may ask the action API).
+    const badges = `(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const tabs = await api.tabs.query({});
+      const texts = await Promise.all(tabs.map((tab) => api.action.getBadgeText({ tabId: tab.id })));
+      return JSON.stringify(texts.filter(Boolean));
+    })()`;
+    // Three entities in the article: Javad Zarif, Tehran, the Associated Press.
+    await until(options, `${badges}.then((texts) => texts === '["3"]')`);
+    const off = Date.now();
+    await options.click('#field-badge');
+    await until(options, `${badges}.then((texts) => texts === '[]')`);
+    ctx.timings.push(`badge off: ${Date.now() - off} ms`);
+    const on = Date.now();
+    await options.click('#field-badge');
+    await until(options, `${badges}.then((texts) => texts === '["3"]')`);
+    ctx.timings.push(`badge on: ${Date.now() - on} ms`);
+    expect(await article.evaluate('window.notReloaded')).toBe(true);
+    expect(ctx.driver().errors()).toEqual([]);
+    await article.close();
+    await options.close();
+  });
+
   it('follows a change made in another options tab', async () => {
     const first = await ctx.freshOptions();
     const second = await ctx.driver().openOptions();
