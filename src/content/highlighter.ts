@@ -15,6 +15,16 @@ export interface HighlightedMention {
 
 export const HIGHLIGHT_PREFIX = 'backstory-';
 
+// Chromium rebuilds the markers of every registered range on each frame after the registry or the
+// DOM changed, so registering a long page's ranges slice by slice cost O(n²): 7 s of rendering for
+// 50,000 mentions (bench, many-mentions.html). New ranges wait and go in together once as many
+// wait as are registered (each burst at most doubles the registry: O(n) in all), when the scan is
+// done, or after MAX_WAIT_MS; the first ones wait for MIN_BURST or that delay.
+/** Under this many waiting ranges a burst waits for the scan's end or the delay. */
+const MIN_BURST = 500;
+/** The longest a found mention waits unpainted: a few frames, unnoticed while a page loads. */
+const MAX_WAIT_MS = 250;
+
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
@@ -29,6 +39,8 @@ export interface Highlighter {
   mentionAt(node: Node, offset: number): HighlightedMention | undefined;
   /** Every highlighted mention, in no particular order (keyboard steps order them). */
   mentions(): HighlightedMention[];
+  /** Registers the waiting ranges: all of them when `finished` (no scan pending), else when a burst is due. */
+  commit(finished: boolean): void;
   /** Registers our highlights again where the page removed them (CSS.highlights.clear() or delete). */
   restore(): void;
   /** Removes every range and our names from CSS.highlights. */
@@ -50,8 +62,16 @@ export function createHighlighter(entities: readonly MatcherEntity[], settings: 
   restore();
   const index = createRangeIndex<Text, HighlightedMention>();
 
+  const waiting = new Set<HighlightedMention>();
+  let waitingSince = 0;
+  const registered = () => {
+    let size = 0;
+    for (const highlight of highlights.values()) size += highlight.size;
+    return size;
+  };
+
   const drop = (mention: HighlightedMention) => {
-    highlights.get(mention.entity.type)?.delete(mention.range);
+    if (!waiting.delete(mention)) highlights.get(mention.entity.type)?.delete(mention.range);
     countMention(mention.entity.id, mention.entity.type, -1);
   };
   const forget = (nodes: Iterable<Text>) => {
@@ -78,9 +98,17 @@ export function createHighlighter(entities: readonly MatcherEntity[], settings: 
         }));
         const highlighted = { range, entity };
         index.add(highlighted, spans);
-        highlights.get(entity.type)?.add(range);
+        if (waiting.size === 0) waitingSince = performance.now();
+        waiting.add(highlighted);
         countMention(entity.id, entity.type, 1);
       }
+    },
+    commit(finished) {
+      if (waiting.size === 0) return;
+      const due = finished || performance.now() - waitingSince >= MAX_WAIT_MS || waiting.size >= Math.max(MIN_BURST, registered());
+      if (!due) return;
+      for (const { range, entity } of waiting) highlights.get(entity.type)?.add(range);
+      waiting.clear();
     },
     forget,
     forgetDisconnected() {
@@ -95,6 +123,7 @@ export function createHighlighter(entities: readonly MatcherEntity[], settings: 
         if (CSS.highlights.get(HIGHLIGHT_PREFIX + type) === highlight) CSS.highlights.delete(HIGHLIGHT_PREFIX + type);
       }
       index.clear();
+      waiting.clear();
       resetFound();
     },
   };

@@ -50,8 +50,11 @@ function whenIdle(run: () => void): () => void {
   return () => clearTimeout(id);
 }
 
-/** `guard` wraps every step: a step that throws ends its job, never the page's task. */
-export function createIdleRunner(signal: AbortSignal, guard: (work: () => void) => void): IdleRunner {
+/**
+ * `guard` wraps every step: a step that throws ends its job, never the page's task. `afterSlice`
+ * runs at the end of every slice, told whether every job is done.
+ */
+export function createIdleRunner(signal: AbortSignal, guard: (work: () => void) => void, afterSlice?: (finished: boolean) => void): IdleRunner {
   const jobs: Step[] = [];
   let cancel: (() => void) | undefined;
   signal.addEventListener('abort', () => cancel?.(), { once: true });
@@ -68,6 +71,7 @@ export function createIdleRunner(signal: AbortSignal, guard: (work: () => void) 
       });
       if (done) jobs.shift();
     }
+    if (afterSlice) guard(() => afterSlice(jobs.length === 0));
     if (jobs.length > 0) ensureScheduled();
   };
   const ensureScheduled = () => {

@@ -64,7 +64,7 @@ export function startSession(matcher: Matcher, settings: Settings, guard: Guard)
   adoptHighlightStyles(settings.highlightStyle, signal);
   startPopover(highlighter, settings, signal, guard);
   let root = findScopeRoot(document, settings.scope);
-  const runner = createIdleRunner(signal, guard);
+  const runner = createIdleRunner(signal, guard, (finished) => highlighter.commit(finished));
   if (root) runner.add(scanJob(root, matcher, highlighter));
   // The document, not its element: document.open() (a document.write after load) replaces <html>.
   observeMutations(document, signal, (changed) =>
