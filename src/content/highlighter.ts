@@ -34,6 +34,8 @@ export interface Highlighter {
   highlightRun(joined: JoinedText<Text>, mentions: readonly Mention[]): void;
   /** Drops every mention with a character in one of `nodes`. */
   forget(nodes: Iterable<Text>): void;
+  /** Drops every mention with a character in a text node of `node` (itself, or inside it). */
+  forgetInside(node: Node): void;
   /** Drops mentions whose text left the document. */
   forgetDisconnected(): void;
   mentionAt(node: Node, offset: number): HighlightedMention | undefined;
@@ -111,6 +113,13 @@ export function createHighlighter(entities: readonly MatcherEntity[], settings: 
       waiting.clear();
     },
     forget,
+    forgetInside(node) {
+      if (index.isEmpty()) return;
+      if (node.nodeType === Node.TEXT_NODE) return forget([node as Text]);
+      if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_NODE) return;
+      const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) forget([text as Text]);
+    },
     forgetDisconnected() {
       forget([...index.nodes()].filter((node) => !node.isConnected));
     },

@@ -4,7 +4,8 @@
 //   site check  settings.enabled false or the host in disabledSites -> stop here
 //   session.ts  scope (main-content.ts) -> idle walk (idle.ts, text-walker.ts, skip-rules.ts)
 //               -> matcher (match/) -> ranges in CSS.highlights (highlighter.ts, range-index.ts,
-//               found.ts); then mutations.ts rescans changed blocks in batches
+//               found.ts); then mutations.ts rescans changed blocks in batches, and
+//               hot-blocks.ts leaves a block the page keeps rewriting unhighlighted until calm
 //   popup       page-report.ts answers the toolbar popup (this page's host and state, what it
 //               found; reveal an entity); found-report.ts reports the count for the badge
 // On a disabled site nothing runs: no matcher is loaded, no node is read, no observer or timer

@@ -25,6 +25,7 @@ export interface RangeIndex<N extends object, M> {
   nodes(): IterableIterator<N>;
   /** Every mention, once each, in no particular order. */
   mentions(): IterableIterator<M>;
+  isEmpty(): boolean;
   clear(): void;
 }
 
@@ -72,6 +73,7 @@ export function createRangeIndex<N extends object, M>(): RangeIndex<N, M> {
     },
     nodes: () => byNode.keys(),
     mentions: () => nodesOf.keys(),
+    isEmpty: () => nodesOf.size === 0,
     clear() {
       byNode.clear();
       nodesOf.clear();

@@ -8,9 +8,10 @@ import { joinText } from './block-text';
 import type { Guard } from './guard';
 import { createHighlighter, type Highlighter, type HighlightedMention } from './highlighter';
 import { adoptHighlightStyles } from './highlight-style';
+import { createHotBlocks } from './hot-blocks';
 import { createIdleRunner, type Step } from './idle';
 import { findScopeRoot } from './main-content';
-import { blocksToRescan, observeMutations } from './mutations';
+import { blockOf, blocksToRescan, observeMutations } from './mutations';
 import { startPopover } from './popover';
 import { walkTextBlocks } from './text-walker';
 
@@ -33,7 +34,8 @@ export interface Session {
   stop(): void;
 }
 
-function scanJob(root: Element, matcher: Matcher, highlighter: Highlighter): Step {
+/** `skip`: a run of text left unhighlighted (its block is hot). */
+function scanJob(root: Element, matcher: Matcher, highlighter: Highlighter, skip: (run: Text[]) => boolean): Step {
   let walk = walkTextBlocks(root);
   let restarts = MAX_WALK_RESTARTS;
   return () => {
@@ -44,6 +46,7 @@ function scanJob(root: Element, matcher: Matcher, highlighter: Highlighter): Ste
       walk = walkTextBlocks(root);
       return false;
     }
+    if (skip(next.value)) return false;
     const joined = joinText(next.value);
     highlighter.highlightRun(joined, findMentionsInPageText(matcher, joined.text));
     return false;
@@ -65,26 +68,68 @@ export function startSession(matcher: Matcher, settings: Settings, guard: Guard)
   startPopover(highlighter, settings, signal, guard);
   let root = findScopeRoot(document, settings.scope);
   const runner = createIdleRunner(signal, guard, (finished) => highlighter.commit(finished));
-  if (root) runner.add(scanJob(root, matcher, highlighter));
-  // The document, not its element: document.open() (a document.write after load) replaces <html>.
-  observeMutations(document, signal, (changed) =>
-    guard(() => {
-      // The only sign a reloaded extension gives an old content script; the guard stops quietly.
-      if (!hasExtensionContext()) throw new Error('Extension context invalidated (seen by Backstory)');
-      runner.add(() => {
-        highlighter.forgetDisconnected();
-        highlighter.restore();
-        return true;
-      });
-      if (!root?.isConnected) {
-        // The page replaced the whole scope (a single-page app navigating): choose it again.
-        root = findScopeRoot(document, settings.scope);
-        if (root) runner.add(scanJob(root, matcher, highlighter));
-        return;
+  const hot = createHotBlocks<Element>();
+  const insideHot = (block: Element | null) => {
+    if (!hot.anyHot()) return false;
+    for (let up = block; up; up = up === root ? null : up.parentElement) if (hot.isHot(up)) return true;
+    return false;
+  };
+  const scan = (block: Element) => scanJob(block, matcher, highlighter, (run) => insideHot(run[0]!.parentElement));
+  if (root) runner.add(scan(root));
+  // A hot block is scanned again once calm; the page may have stopped changing, so a timer asks.
+  let coolTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleCooling = () => {
+    const at = hot.nextCoolingAt();
+    if (coolTimer !== undefined || at === undefined) return;
+    coolTimer = setTimeout(() => guard(() => {
+      coolTimer = undefined;
+      for (const block of hot.cool(performance.now())) {
+        if (root?.contains(block) && !insideHot(block)) runner.add(scan(block));
       }
-      const blocks = changed ? blocksToRescan(changed, root) : [root];
-      for (const block of blocks) runner.add(scanJob(block, matcher, highlighter));
-    }),
-  );
+      scheduleCooling();
+    }), Math.max(0, at - performance.now()));
+  };
+  signal.addEventListener('abort', () => clearTimeout(coolTimer), { once: true });
+  // The document, not its element: document.open() (a document.write after load) replaces <html>.
+  observeMutations(document, signal, {
+    onGone: (node) => guard(() => highlighter.forgetInside(node)),
+    onBatch: (changes) =>
+      guard(() => {
+        // The only sign a reloaded extension gives an old content script; the guard stops quietly.
+        if (!hasExtensionContext()) throw new Error('Extension context invalidated (seen by Backstory)');
+        runner.add(() => {
+          highlighter.forgetDisconnected();
+          highlighter.restore();
+          return true;
+        });
+        if (!root?.isConnected) {
+          // The page replaced the whole scope (a single-page app navigating): choose it again.
+          root = findScopeRoot(document, settings.scope);
+          if (root) runner.add(scan(root));
+          return;
+        }
+        if (!changes) {
+          runner.add(scan(root));
+          return;
+        }
+        const now = performance.now();
+        const heat = (block: Element) => hot.note(block, now) === 'became-hot' && highlighter.forgetInside(block);
+        // A block whose blocks the page rewrites, two or more a batch (a table of live scores, a
+        // feed that edits its items), is rewritten as a whole. The scope turns hot only that way:
+        // a page adding inline bits to <body> keeps its highlights.
+        const rewrittenChildren = new Map<Element, number>();
+        for (const block of blocksToRescan(changes.rewritten, root)) {
+          if (block === root) continue;
+          heat(block);
+          const parent = blockOf(block.parentElement ?? root, root);
+          rewrittenChildren.set(parent, (rewrittenChildren.get(parent) ?? 0) + 1);
+        }
+        for (const [parent, count] of rewrittenChildren) if (count >= 2) heat(parent);
+        for (const block of blocksToRescan([...changes.rewritten, ...changes.added], root)) {
+          if (!insideHot(block)) runner.add(scan(block));
+        }
+        scheduleCooling();
+      }),
+  });
   return { stop };
 }

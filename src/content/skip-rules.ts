@@ -34,12 +34,17 @@ const BOUNDARY_TAGS = new Set([
  * duplicates), and highlights are for what the reader sees.
  */
 export function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.localName)) return true;
+  if (isSkippedTag(element)) return true;
   if (element.id === HOST_TAG) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   return isHiddenByStyle(element);
+}
+
+/** The tag alone says skipped (script, style, iframe, our host…): no style is read, so it is cheap enough for every mutation record. */
+export function isSkippedTag(element: Element): boolean {
+  return SKIPPED_TAGS.has(element.localName);
 }
 
 /**

@@ -36,9 +36,11 @@ describe('createRangeIndex', () => {
   it('is empty after clear', () => {
     const index = createRangeIndex<object, number>();
     index.add(1, [{ node: a, start: 0, end: 1 }]);
+    expect(index.isEmpty()).toBe(false);
     index.clear();
     expect(index.at(a, 0)).toBeUndefined();
     expect([...index.nodes()]).toEqual([]);
+    expect(index.isEmpty()).toBe(true);
   });
 
   it('stays sorted and answers by binary search over many mentions', () => {
