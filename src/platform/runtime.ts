@@ -47,25 +47,19 @@ export function handle(handlers: Handlers): void {
   });
 }
 
-/** Background side: one message to the content script of `tabId`; rejects when none listens there. */
-export async function sendToTab<N extends keyof BackgroundToContent>(
-  tabId: number,
-  name: N,
-  request: RequestIn<BackgroundToContent, N>,
-): Promise<ResponseIn<BackgroundToContent, N>> {
-  const envelope: EnvelopeIn<BackgroundToContent, N> = { name, request };
-  return (await browser.tabs.sendMessage(tabId, envelope)) as ResponseIn<BackgroundToContent, N>;
+/** A sender of one map's messages to the content script of a tab; rejects when none listens there. */
+function tabSender<M extends MessageMap>() {
+  return async <N extends keyof M>(tabId: number, name: N, request: RequestIn<M, N>): Promise<ResponseIn<M, N>> => {
+    const envelope: EnvelopeIn<M, N> = { name, request };
+    return (await browser.tabs.sendMessage(tabId, envelope)) as ResponseIn<M, N>;
+  };
 }
 
+/** Background side: one message to the content script of `tabId`. */
+export const sendToTab = tabSender<BackgroundToContent>();
+
 /** Popup side: one question to the content script of `tabId`; rejects where none runs (browser pages, stores, PDFs). */
-export async function askTab<N extends keyof PopupToContent>(
-  tabId: number,
-  name: N,
-  request: RequestIn<PopupToContent, N>,
-): Promise<ResponseIn<PopupToContent, N>> {
-  const envelope: EnvelopeIn<PopupToContent, N> = { name, request };
-  return (await browser.tabs.sendMessage(tabId, envelope)) as ResponseIn<PopupToContent, N>;
-}
+export const askTab = tabSender<PopupToContent>();
 
 export type TabHandlers = { [N in keyof BackgroundToContent]: Handler<BackgroundToContent, N> };
 
