@@ -27,6 +27,12 @@ function scanRows(scan: PageScan[]): BenchRow[] {
       { section: 'scan', measure: `largest: ${name}`, unit: 'ms ours', ...spread(largest.ours), ratio: toFloor, baseline: 'floor', goal: '≤ 2× the floor', pass: toFloor <= 2 },
       { section: 'scan', measure: '  same, against mark.js', unit: 'ms ours', ...spread(largest.ours), ratio: toMark, baseline: 'mark.js', goal: '≤ 0.2× mark.js', pass: toMark <= 0.2 },
       { section: 'scan', measure: '  floor: TreeWalker reading text', unit: 'ms', ...spread(largest.floor) },
+      ...(largest.floorWithRanges
+        ? [{
+            section: 'scan', measure: `  floor + ${largest.floorWithRanges.ranges} Ranges registered (no matching)`, unit: 'ms', ...spread(largest.floorWithRanges.ms),
+            ratio: largest.floorWithRanges.ms.median / largest.floor.median, baseline: 'floor',
+          }]
+        : []),
       { section: 'scan', measure: '  mark.js, same forms', unit: 'ms', ...spread(largest.markjs) },
       { section: 'scan', measure: '  ours without parse + init', unit: 'ms', median: largest.ours.median - largest.oursInit.median, ratio: (largest.ours.median - largest.oursInit.median) / largest.floor.median, baseline: 'floor' },
       { section: 'scan', measure: `  ours, start to last slice (wall; ${(largest.busyShare.median * 100).toFixed(0)}% busy)`, unit: 'ms', ...spread(largest.oursWall), ratio: largest.oursWall.median / largest.floor.median, baseline: 'floor' },

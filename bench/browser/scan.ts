@@ -37,6 +37,8 @@ export interface PageScan {
   /** Our longest task (see longestOurTask). */
   longestTaskMs: Sample;
   floor: Sample;
+  /** The floor plus one registered Range per highlight (as many as the page has capitalised words). */
+  floorWithRanges?: { ranges: number; ms: Sample };
   markjs: Sample;
 }
 
@@ -123,6 +125,28 @@ const FLOOR = `(() => {
   document.body.offsetHeight;
   return [total / passes, chars];
 })()`;
+// The least any Custom Highlight highlighter does for `count` mentions: the floor's walk, plus one
+// Range per mention registered in a Highlight. Capitalised words stand in for the mentions (finding
+// them costs a RegExp pass, far below creating the ranges); painting is left out.
+const rangesFloor = (count: number) => `(() => {
+  const started = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const ranges = [];
+  const word = /\\p{Lu}\\p{L}+/gu;
+  for (let node = walker.nextNode(); node && ranges.length < ${count}; node = walker.nextNode()) {
+    word.lastIndex = 0;
+    for (let m = word.exec(node.data); m && ranges.length < ${count}; m = word.exec(node.data)) {
+      const range = new Range();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      ranges.push(range);
+    }
+  }
+  CSS.highlights.set('bench-floor', new Highlight(...ranges));
+  const ms = performance.now() - started;
+  CSS.highlights.delete('bench-floor');
+  return [ms, ranges.length];
+})()`;
 const markjs = (forms: string[]) => `(() => {
   const started = performance.now();
   let ended = 0;
@@ -135,11 +159,13 @@ const markjs = (forms: string[]) => `(() => {
 /** mark.js takes seconds on the largest page: past this, three runs of it are enough to compare. */
 const SLOW_PEER_MS = 2_000;
 
-async function plainRuns(context: BrowserContext, url: string, forms: string[], runs: number) {
+async function plainRuns(context: BrowserContext, url: string, forms: string[], runs: number, highlights: number) {
   const page = await context.newPage();
   const floor: number[] = [];
+  const withRanges: number[] = [];
   const mark: number[] = [];
   let chars = 0;
+  let rangesMade = 0;
   try {
     await page.goto(url);
     // CSP script-src 'none' stops script tags, not evaluation through the protocol.
@@ -154,7 +180,22 @@ async function plainRuns(context: BrowserContext, url: string, forms: string[], 
   } finally {
     await page.close();
   }
-  return { floor, mark, chars };
+  // In a page of their own: after 50,000 registered ranges, mark.js on the same page crashed the renderer.
+  if (highlights > 0) {
+    const own = await context.newPage();
+    try {
+      await own.goto(url);
+      for (let i = 0; i < runs; i++) {
+        await own.evaluate(FRESH_BODY);
+        const [ms, made] = (await own.evaluate(rangesFloor(highlights))) as [number, number];
+        withRanges.push(ms);
+        rangesMade = made;
+      }
+    } finally {
+      await own.close();
+    }
+  }
+  return { floor, withRanges, rangesMade, mark, chars };
 }
 
 export async function measureScanPage(extension: BenchBrowser, plain: BrowserContext, page: BenchPage, forms: string[], runs: number): Promise<PageScan> {
@@ -167,7 +208,7 @@ export async function measureScanPage(extension: BenchBrowser, plain: BrowserCon
   const events = await recording.stop();
   await traced.close();
   const times = Array.from({ length: runs }, (_, i) => scanTimes(readPageTrace(events, page.url, extension.origin, i)));
-  const other = await plainRuns(plain, page.url, forms, runs);
+  const other = await plainRuns(plain, page.url, forms, runs, expected);
   return {
     page: page.name, highlights: expected, textChars: other.chars,
     ours: summarize(times.map((t) => t.cpuMs)),
@@ -176,6 +217,7 @@ export async function measureScanPage(extension: BenchBrowser, plain: BrowserCon
     busyShare: summarize(times.map((t) => t.busyShare)),
     longestTaskMs: summarize(times.map((t) => t.longestMs)),
     floor: summarize(other.floor),
+    floorWithRanges: other.withRanges.length > 0 ? { ranges: other.rangesMade, ms: summarize(other.withRanges) } : undefined,
     markjs: summarize(other.mark),
   };
 }
