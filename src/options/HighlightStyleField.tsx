@@ -1,6 +1,6 @@
 // How each entity type is drawn: a kind, a colour (picker and typed #rrggbb) and a contrast check on
 // light and dark pages. A colour that is hard to see is a warning, not an error: it still saves.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { checkHighlightContrast } from '../settings/contrast';
 import { formatPhrase } from '../settings/phrase';
@@ -27,7 +27,8 @@ function StyleRow({ type, style, onChange, onError }: StyleRowProps) {
   const typing = useTypedCommit((color: string) => onChange({ ...style, color }));
   const ids = { kind: `style-${type}-kind`, picker: `style-${type}-picker`, code: `style-${type}-code`, note: `style-${type}-note` };
 
-  useEffect(() => {
+  // Before paint: a value read from storage shows in the field in the same frame the page says it has loaded.
+  useLayoutEffect(() => {
     const typed = parseTypedColor(draft);
     if (!typed.ok || typed.value !== style.color) {
       setDraft(style.color);

@@ -1,7 +1,7 @@
 // A whole number in the schema's range, typed. Validates on every keystroke and says why a value is
 // refused; a valid value saves once typing pauses on it (use-typed-commit.ts). The draft text stays the user's until a
 // different value arrives from elsewhere (another tab, an import).
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { formatPhrase } from '../settings/phrase';
 import { SCHEMA } from '../settings/schema';
@@ -17,7 +17,8 @@ export function NumberField({ settingKey, value, status, onCommit }: FieldProps<
   const [error, setError] = useState<string | undefined>(undefined);
   const typing = useTypedCommit((typed: number) => onCommit(typed));
 
-  useEffect(() => {
+  // Before paint: a value read from storage shows in the field in the same frame the page says it has loaded.
+  useLayoutEffect(() => {
     const typed = parseTypedNumber(settingKey, draft);
     if (!typed.ok || typed.value !== value) {
       setDraft(String(value));

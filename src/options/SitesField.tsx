@@ -1,6 +1,6 @@
 // Sites where Backstory does nothing: one per line, each line checked as it is typed. The list
 // saves once typing pauses while every line is a site name and the list is within what syncs.
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '../platform/i18n';
 import { formatPhrase } from '../settings/phrase';
 import { formatSiteLines, parseSiteLines } from '../settings/site-lines';
@@ -23,7 +23,8 @@ export function SitesField({ settingKey, value, status, onCommit }: FieldProps<'
   const [problems, setProblems] = useState<string[]>([]);
   const typing = useTypedCommit((sites: string[]) => onCommit(sites));
 
-  useEffect(() => {
+  // Before paint: a value read from storage shows in the field in the same frame the page says it has loaded.
+  useLayoutEffect(() => {
     const typed = problemsOf(draft);
     if (typed.problems.length > 0 || !sameValue(typed.sites, value)) {
       setDraft(formatSiteLines(value));
