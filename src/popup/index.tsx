@@ -4,9 +4,9 @@
 // `popup.html?tab=<id>` describes that tab instead: harmless, as the page only reads from a tab
 // what its popup would show, and only our own extension can open its pages.
 import { render } from 'preact';
+import { prepareExtensionPage } from '../platform/extension-page';
 import { t } from '../platform/i18n';
 import { activeTabId } from '../platform/tabs';
-import { languageOf } from '../shared/i18n';
 import { POPUP_CSS } from './popup.css';
 import { PopupApp } from './PopupApp';
 
@@ -15,14 +15,7 @@ function tabFromQuery(): number | undefined {
   return tab !== null && /^\d+$/.test(tab) ? Number(tab) : undefined;
 }
 
-document.documentElement.lang = languageOf(t);
-document.title = t('extensionName');
-const style = document.createElement('style');
-style.textContent = POPUP_CSS;
-document.head.append(style);
-
-const root = document.getElementById('app');
-if (!root) throw new Error('popup.html has no #app element');
+const root = prepareExtensionPage('popup.html', t('extensionName'), POPUP_CSS);
 const forTest = tabFromQuery();
 const tabId = forTest !== undefined ? Promise.resolve(forTest) : activeTabId().catch(() => undefined);
 render(<PopupApp tabId={tabId} closeAfterReveal={forTest === undefined} />, root);
